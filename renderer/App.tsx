@@ -1,0 +1,106 @@
+import { Suspense, lazy, useEffect, useState, type ReactElement } from 'react';
+import { useRoute, routeHref, type Route } from './router';
+import { onConnectionNotice, requestPersistentStorage, type ConnectionNotice } from './db/connection';
+import { t } from './i18n/da';
+import { OverviewScreen } from './screens/OverviewScreen';
+
+// Screens other than the overview load when first opened, so the start stays small and fast.
+const AreaScreen = lazy(() => import('./screens/AreaScreen'));
+const DataScreen = lazy(() => import('./screens/DataScreen'));
+const LettersScreen = lazy(() => import('./screens/LettersScreen'));
+const NewLetterScreen = lazy(() => import('./screens/NewLetterScreen'));
+const EditorScreen = lazy(() => import('./screens/EditorScreen'));
+const BatchScreen = lazy(() => import('./screens/BatchScreen'));
+const SettingsScreen = lazy(() => import('./screens/SettingsScreen'));
+
+const NAVIGATION: { route: Route; label: string }[] = [
+  { route: { screen: 'overview' }, label: t.nav.overview },
+  { route: { screen: 'letters' }, label: t.nav.letters },
+  { route: { screen: 'new-letter' }, label: t.nav.newLetter },
+  { route: { screen: 'batch' }, label: t.nav.batch },
+  { route: { screen: 'data' }, label: t.nav.data },
+  { route: { screen: 'settings' }, label: t.nav.settings },
+];
+
+function isCurrent(current: Route, item: Route): boolean {
+  if (item.screen === 'letters') return current.screen === 'letters' || current.screen === 'editor';
+  if (item.screen === 'overview') return current.screen === 'overview' || current.screen === 'area';
+  return current.screen === item.screen;
+}
+
+function ScreenFor({ route }: { route: Route }): ReactElement {
+  switch (route.screen) {
+    case 'overview':
+      return <OverviewScreen />;
+    case 'area':
+      return <AreaScreen areaId={route.areaId} />;
+    case 'data':
+      return <DataScreen />;
+    case 'letters':
+      return <LettersScreen />;
+    case 'new-letter':
+      return <NewLetterScreen />;
+    case 'editor':
+      return <EditorScreen letterId={route.letterId} />;
+    case 'batch':
+      return <BatchScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}
+
+const NOTICE_TEXT: Record<ConnectionNotice, string> = {
+  'closed-by-newer-version': t.db.closedByNewerVersion,
+  'upgrade-blocked': t.db.upgradeBlocked,
+};
+
+export function App(): ReactElement {
+  const route = useRoute();
+  const [notice, setNotice] = useState<ConnectionNotice | null>(null);
+
+  useEffect(() => onConnectionNotice(setNotice), []);
+  useEffect(() => {
+    void requestPersistentStorage();
+  }, []);
+  // Move focus to the new screen's heading so keyboard and screen-reader users know where they are.
+  useEffect(() => {
+    document.querySelector<HTMLElement>('main h1')?.focus();
+  }, [route.screen]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#indhold">
+        {t.nav.skipToContent}
+      </a>
+      <header className="app-header">
+        <span className="app-name" aria-hidden="true">
+          <span className="app-mark">◔</span> Barometerbrev
+        </span>
+        <nav aria-label={t.nav.label}>
+          <ul className="nav-list">
+            {NAVIGATION.map((item) => (
+              <li key={item.route.screen}>
+                <a href={routeHref(item.route)} aria-current={isCurrent(route, item.route) ? 'page' : undefined}>
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      {notice && (
+        <div role="alert" className="banner banner-error">
+          {NOTICE_TEXT[notice]}{' '}
+          <button type="button" onClick={() => window.location.reload()}>
+            {t.db.reload}
+          </button>
+        </div>
+      )}
+      <main id="indhold" className="app-main">
+        <Suspense fallback={<p className="loading">{t.common.loading}</p>}>
+          <ScreenFor route={route} />
+        </Suspense>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { BarometerDataset, StatusSettings, SenderProfile } from '../../shared/domain/types';
+import { defaultSender, defaultStatusSettings } from '../../shared/domain/defaults';
+import type { BarometerDb } from './database';
+import { DATA_TABLES } from './database';
+import { readSetting, writeSetting } from './settings';
+
+/** Reads everything the status rules and letters need, in one read transaction so it is consistent. */
+export async function loadDataset(db: BarometerDb): Promise<BarometerDataset> {
+  return db.transaction('r', [...DATA_TABLES, 'settings'], async () => {
+    const [areas, committees, indicators, rounds, measurements, overrides, statusSettings, sender] =
+      await Promise.all([
+        db.areas.orderBy('sortOrder').toArray(),
+        db.committees.orderBy('sortOrder').toArray(),
+        db.indicators.orderBy('sortOrder').toArray(),
+        db.rounds.toArray(),
+        db.measurements.toArray(),
+        db.overrides.toArray(),
+        readSetting<StatusSettings>(db, 'statusSettings'),
+        readSetting<SenderProfile>(db, 'sender'),
+      ]);
+    return {
+      areas,
+      committees,
+      indicators,
+      rounds,
+      measurements,
+      overrides,
+      statusSettings: statusSettings ?? defaultStatusSettings(),
+      sender: sender ?? defaultSender(),
+    };
+  });
+}
+
+/** Replaces all barometer data with `dataset` in one transaction: a failure leaves the old data untouched. */
+export async function replaceDataset(db: BarometerDb, dataset: BarometerDataset, label: string): Promise<void> {
+  await db.transaction('rw', [...DATA_TABLES, 'settings'], async () => {
+    await Promise.all(DATA_TABLES.map((table) => db.table(table).clear()));
+    await db.areas.bulkPut(dataset.areas);
+    await db.committees.bulkPut(dataset.committees);
+    await db.indicators.bulkPut(dataset.indicators);
+    await db.rounds.bulkPut(dataset.rounds);
+    await db.measurements.bulkPut(dataset.measurements);
+    await db.overrides.bulkPut(dataset.overrides);
+    await writeSetting(db, 'statusSettings', dataset.statusSettings);
+    await writeSetting(db, 'sender', dataset.sender);
+    await writeSetting(db, 'datasetLabel', label);
+  });
+}
+
+export async function isDatasetEmpty(db: BarometerDb): Promise<boolean> {
+  return (await db.indicators.count()) === 0;
+}
+
+/** Removes all barometer data (not letters or templates), e.g. to leave the sample data behind. */
+export async function clearDataset(db: BarometerDb): Promise<void> {
+  await db.transaction('rw', [...DATA_TABLES, 'settings'], async () => {
+    await Promise.all(DATA_TABLES.map((table) => db.table(table).clear()));
+    await db.settings.delete('datasetLabel');
+  });
+}

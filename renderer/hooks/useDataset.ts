@@ -1,0 +1,12 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { BarometerDataset } from '../../shared/domain/types';
+import { getDb } from '../db/connection';
+import { loadDataset } from '../db/dataset';
+
+/**
+ * The whole barometer dataset, re-read whenever any table changes (Dexie's live queries), so every screen
+ * shows what is stored. `undefined` while the first read is under way.
+ */
+export function useDataset(): BarometerDataset | undefined {
+  return useLiveQuery(() => loadDataset(getDb()), []);
+}

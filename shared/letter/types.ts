@@ -1,0 +1,129 @@
+import type { AreaId, CommitteeId, RoundId, SenderProfile, Status, StatusRule } from '../domain/types';
+
+/** A piece of paragraph text with its inline formatting. */
+export interface InlineRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** Absolute http(s) or mailto URL. */
+  link?: string;
+}
+
+/**
+ * Which part of the letter's anatomy a paragraph is (domain.md, "Anatomy of the letter").
+ * `computed-*` paragraphs are generated from the statuses and are refreshed when the data changes;
+ * the others come from editable templates.
+ */
+export type ParagraphRole =
+  | 'context'
+  | 'results'
+  | 'computed-progress'
+  | 'computed-call'
+  | 'computed-acknowledge'
+  | 'closing'
+  | 'custom';
+
+export interface LetterParagraph {
+  id: string;
+  role: ParagraphRole;
+  runs: InlineRun[];
+  /** True once the user edited this paragraph: a data refresh then leaves it alone. */
+  editedByUser: boolean;
+}
+
+export type LetterVariant = 'urge' | 'acknowledge';
+export type DateStyle = 'numeric' | 'long'; // 16-05-2008 or 16. maj 2008
+
+export interface LetterHeader {
+  /** ISO date (YYYY-MM-DD). */
+  date: string;
+  dateStyle: DateStyle;
+  sagsnr: string;
+  doknr: string;
+}
+
+/** Template ids of the editable boilerplate, stored in the database (settings). */
+export type TemplateId = 'context' | 'results' | 'call' | 'acknowledge' | 'closing';
+
+export interface LetterTemplate {
+  id: TemplateId;
+  /** Human name shown in settings. */
+  label: string;
+  /** Text with named placeholders such as {udvalg}, {område}, {måling}; **bold** and *italic* allowed. */
+  text: string;
+}
+
+/** One row of the annex ("Bilag 1"). */
+export interface AnnexIndicatorRow {
+  indicatorName: string;
+  unit: string;
+  isMain: boolean;
+  baseline: { period: string; value: number };
+  /** Earlier rounds, oldest first. value null = no measurement. */
+  earlier: { roundLabel: string; value: number | null }[];
+  latest: { roundLabel: string; value: number | null };
+  target: { period: string; value: number };
+  status: Status;
+  overrideReason?: string;
+  precision: number;
+}
+
+export interface AnnexArea {
+  areaName: string;
+  status: Status;
+  /** Reason given when the user overrode the area's status (shown in the annex). Optional: added by the letter engine. */
+  overrideReason?: string;
+  indicators: AnnexIndicatorRow[];
+}
+
+export interface Annex {
+  title: string; // "Bilag 1"
+  heading: string; // "Resultater af integrationsbarometrets måling, maj 2008"
+  roundLabel: string;
+  statusRuleDescription: string;
+  areas: AnnexArea[];
+}
+
+/** A fully composed letter: what the preview shows and what the .docx builder writes. */
+export interface ComposedLetter {
+  variant: LetterVariant;
+  header: LetterHeader;
+  senderCommitteeName: string;
+  recipientCommitteeName: string;
+  salutation: string; // "Kære Pia Allerslev"
+  paragraphs: LetterParagraph[];
+  greeting: string; // "Venlig hilsen"
+  sender: SenderProfile;
+  annex: Annex;
+  properties: {
+    title: string;
+    subject: string;
+    author: string;
+    keywords: string;
+    roundLabel: string;
+    statusRule: StatusRule;
+    /** Hash of the data the letter was drafted from. */
+    dataFingerprint: string;
+  };
+  /** Danish notes for the user, e.g. "Alle valgte områder er grønne: anerkendende brev". */
+  notices: string[];
+}
+
+export type LetterState = 'kladde' | 'til-gennemsyn' | 'klar-til-underskrift' | 'sendt';
+
+/** A draft as stored in the database. */
+export interface LetterDraft {
+  id: string;
+  roundId: RoundId;
+  recipientCommitteeId: CommitteeId;
+  areaIds: AreaId[];
+  state: LetterState;
+  variant: LetterVariant;
+  header: LetterHeader;
+  paragraphs: LetterParagraph[];
+  /** Fingerprint of the data when the computed paragraphs were last generated. */
+  dataFingerprint: string;
+  statusRule: StatusRule;
+  createdAt: string;
+  updatedAt: string;
+}

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StaticServer } from '../../scripts/static-server';
+import { openApp, startServer, type AppSession } from './harness';
+
+describe('app shell in browser mode', () => {
+  let server: StaticServer;
+  let app: AppSession;
+
+  beforeAll(async () => {
+    server = await startServer();
+    app = await openApp(server);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await server?.close();
+  });
+
+  it('loads in Danish with the main navigation', async () => {
+    const { page } = app;
+    expect(await page.getAttribute('html', 'lang')).toBe('da');
+    const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
+    for (const label of ['Oversigt', 'Breve', 'Nyt brev', 'Alle udvalg', 'Data', 'Indstillinger']) {
+      expect(await nav.getByRole('link', { name: label, exact: true }).count()).toBe(1);
+    }
+  });
+
+  it('navigates between the main screens by clicking', async () => {
+    const { page } = app;
+    for (const [label, heading] of [
+      ['Data', 'Data'],
+      ['Breve', 'Breve'],
+      ['Oversigt', 'Oversigt'],
+    ] as const) {
+      await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      expect(
+        await page.getByRole('link', { name: label, exact: true }).getAttribute('aria-current'),
+      ).toBe('page');
+    }
+  });
+
+  it('lets a keyboard user reach every navigation link with Tab', async () => {
+    const { page } = app;
+    await page.goto(server.url + '#/oversigt');
+    const reached = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      reached.add(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+    }
+    for (const label of ['Oversigt', 'Breve', 'Nyt brev', 'Alle udvalg', 'Data', 'Indstillinger']) {
+      expect(reached).toContain(label);
+    }
+  });
+
+  it('enforces a Content-Security-Policy without inline scripts', async () => {
+    const csp = await app.page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline\'; script');
+    const inlineBlocked = await app.page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true';
+      document.body.append(script);
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+    });
+    expect(inlineBlocked).toBe(false);
+    // The attempt above logs a CSP violation on purpose; nothing else may.
+    app.consoleErrors.splice(0);
+  });
+
+  it('prints no console error while the screens are used', () => {
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
