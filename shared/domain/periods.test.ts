@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { comparePeriods, parsePeriod, periodToYearFraction } from './periods';
+
+describe('parsePeriod', () => {
+  it.each([
+    ['2006', { year: 2006, month: null }],
+    ['2008-05', { year: 2008, month: 5 }],
+    ['2008-05-30', { year: 2008, month: 5 }],
+    ['05-2008', { year: 2008, month: 5 }],
+    ['5/2008', { year: 2008, month: 5 }],
+    ['maj 2008', { year: 2008, month: 5 }],
+    ['Maj 2008', { year: 2008, month: 5 }],
+    ['  Okt.  2007 ', { year: 2007, month: 10 }],
+    ['December 2007', { year: 2007, month: 12 }],
+    ['2008M05', { year: 2008, month: 5 }],
+    ['2008 Q2', { year: 2008, month: 5 }],
+    ['2008K4', { year: 2008, month: 11 }],
+    ['2. kvartal 2008', { year: 2008, month: 5 }],
+    ['2007/2008', { year: 2008, month: 1 }],
+    ['2007/08', { year: 2008, month: 1 }],
+    ['1999/00', { year: 2000, month: 1 }],
+  ])('reads %s', (text, expected) => {
+    expect(parsePeriod(text)).toEqual(expected);
+  });
+
+  it.each(['', 'snart', '2008-13', '13-2008', 'maj', 'mai 2008', '2008 Q5', '2007/2009', '08', '2008M00'])(
+    'returns null for unreadable %j',
+    (text) => {
+      expect(parsePeriod(text)).toBeNull();
+    },
+  );
+});
+
+describe('periodToYearFraction and comparePeriods', () => {
+  it('places months at their middle and a whole year at mid-year', () => {
+    expect(periodToYearFraction({ year: 2008, month: 1 })).toBeCloseTo(2008 + 1 / 24);
+    expect(periodToYearFraction({ year: 2008, month: 5 })).toBeCloseTo(2008.375);
+    expect(periodToYearFraction({ year: 2008, month: null })).toBe(2008.5);
+  });
+
+  it('orders periods written in different styles', () => {
+    const labels = ['2008', 'maj 2008', '2007/2008', '2006', '2007 Q4'];
+    const parse = (text: string) => parsePeriod(text) ?? { year: 0, month: null };
+    const sorted = [...labels].sort((a, b) => comparePeriods(parse(a), parse(b)));
+    expect(sorted).toEqual(['2006', '2007 Q4', '2007/2008', 'maj 2008', '2008']);
+  });
+});

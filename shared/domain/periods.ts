@@ -1,0 +1,76 @@
+/**
+ * Periods as people write them in barometer data ("2006", "maj 2008", "2008M05", "2. kvartal 2008", "2007/08")
+ * parsed to a position in time, so rounds can be ordered and the on-track line can be evaluated.
+ */
+
+/** `month` is 1–12; null means the whole year. */
+export interface ParsedPeriod {
+  year: number;
+  month: number | null;
+}
+
+const MONTH_NAMES: Readonly<Record<string, number>> = {
+  januar: 1, jan: 1, january: 1,
+  februar: 2, feb: 2, february: 2,
+  marts: 3, mar: 3, march: 3,
+  april: 4, apr: 4,
+  maj: 5, may: 5,
+  juni: 6, jun: 6, june: 6,
+  juli: 7, jul: 7, july: 7,
+  august: 8, aug: 8,
+  september: 9, sep: 9, sept: 9,
+  oktober: 10, okt: 10, october: 10, oct: 10,
+  november: 11, nov: 11,
+  december: 12, dec: 12,
+}; // prettier-ignore
+
+function period(year: number, month: number | null): ParsedPeriod | null {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) return null;
+  if (month !== null && (!Number.isInteger(month) || month < 1 || month > 12)) return null;
+  return { year, month };
+}
+
+/** Quarter n is placed at its middle month (Q2 → May), so it sorts among monthly rounds sensibly. */
+function quarter(year: number, q: number): ParsedPeriod | null {
+  return q >= 1 && q <= 4 ? period(year, q * 3 - 1) : null;
+}
+
+/**
+ * School years ("2007/2008", "2007/08") run August to June; their middle falls at the turn of the year,
+ * so they are placed at January of the end year. Only consecutive years count as a school year.
+ */
+function schoolYear(startYear: number, endText: string): ParsedPeriod | null {
+  const endYear =
+    endText.length === 2 ? Math.floor(startYear / 100) * 100 + Number(endText) : Number(endText);
+  const normalisedEnd = endText.length === 2 && endYear <= startYear ? endYear + 100 : endYear; // 1999/00
+  return normalisedEnd === startYear + 1 ? period(normalisedEnd, 1) : null;
+}
+
+/** Parses a period label; null when it cannot be read (callers report it to the user). */
+export function parsePeriod(text: string): ParsedPeriod | null {
+  const t = text.trim().toLocaleLowerCase('da-DK').replace(/\s+/g, ' ');
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})$/.exec(t))) return period(Number(m[1]), null);
+  if ((m = /^(\d{4})-(\d{1,2})(?:-\d{1,2})?$/.exec(t))) return period(Number(m[1]), Number(m[2]));
+  if ((m = /^(\d{1,2})[-/.](\d{4})$/.exec(t))) return period(Number(m[2]), Number(m[1]));
+  if ((m = /^(\d{4}) ?m(\d{1,2})$/.exec(t))) return period(Number(m[1]), Number(m[2]));
+  if ((m = /^(\d{4}) ?[qk](\d)$/.exec(t))) return quarter(Number(m[1]), Number(m[2]));
+  if ((m = /^[qk](\d) ?(\d{4})$/.exec(t))) return quarter(Number(m[2]), Number(m[1]));
+  if ((m = /^(\d)\. ?(?:kvartal|kvt\.?) (\d{4})$/.exec(t))) return quarter(Number(m[2]), Number(m[1]));
+  if ((m = /^(\d{4}) ?\/ ?(\d{2}|\d{4})$/.exec(t))) return schoolYear(Number(m[1]), m[2] ?? '');
+  if ((m = /^(\p{L}+)\.? (\d{4})$/u.exec(t))) {
+    const month = MONTH_NAMES[m[1] ?? ''];
+    return month === undefined ? null : period(Number(m[2]), month);
+  }
+  return null;
+}
+
+/** Decimal year at the middle of the month (or of the year when no month is given): "2008-05" → 2008.375. */
+export function periodToYearFraction(p: ParsedPeriod): number {
+  return p.month === null ? p.year + 0.5 : p.year + (p.month - 0.5) / 12;
+}
+
+/** Orders periods in time; negative when `a` comes first. */
+export function comparePeriods(a: ParsedPeriod, b: ParsedPeriod): number {
+  return periodToYearFraction(a) - periodToYearFraction(b);
+}
