@@ -39,11 +39,17 @@ export function formatNumber(value: number, decimals = 0): string {
   }).format(value);
 }
 
-/** A value with its unit: "47,5 %", "1.200 antal" → unit kept as given; empty unit gives the bare number. */
+/** Units that name a kind of number rather than a measure: "510 antal" reads wrong, so they print bare. */
+const BARE_NUMBER_UNITS = new Set(['antal', 'indeks', 'index', 'count']);
+
+/** A value with its unit: "47,5 %", "12 dage"; "antal" and "indeks" give the bare number ("510"). */
 export function formatValue(value: number | null, unit: string, decimals = 0): string {
   if (value === null) return '–';
   const number = formatNumber(value, decimals);
-  return unit ? `${number} ${unit}` : number;
+  const trimmedUnit = unit.trim();
+  return trimmedUnit && !BARE_NUMBER_UNITS.has(trimmedUnit.toLowerCase())
+    ? `${number} ${trimmedUnit}`
+    : number;
 }
 
 const MONTHS = [

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import {
+  capitalize,
+  formatDateLong,
+  formatDateNumeric,
+  formatNumber,
+  formatValue,
+  joinDanish,
+  STATUS_SYMBOL,
+  STATUS_WORD,
+} from './wording';
+
+describe('Danish wording', () => {
+  it('joins lists with commas and "og" before the last item', () => {
+    expect(joinDanish([])).toBe('');
+    expect(joinDanish(['bolig'])).toBe('bolig');
+    expect(joinDanish(['beskæftigelse', 'bolig'])).toBe('beskæftigelse og bolig');
+    expect(joinDanish(['beskæftigelse', 'bolig', 'kultur og fritid'])).toBe(
+      'beskæftigelse, bolig og kultur og fritid',
+    );
+  });
+
+  it('formats numbers with decimal comma and thousands point', () => {
+    expect(formatNumber(47.5, 1)).toBe('47,5');
+    expect(formatNumber(1234.5, 1)).toBe('1.234,5');
+    expect(formatNumber(-3, 0)).toBe('-3');
+  });
+
+  it('writes values with their unit, but counts and indexes bare', () => {
+    expect(formatValue(47.5, '%', 1)).toBe('47,5 %');
+    expect(formatValue(510, 'antal')).toBe('510');
+    expect(formatValue(102, 'Indeks')).toBe('102');
+    expect(formatValue(null, '%')).toBe('–');
+  });
+
+  it('writes dates both ways the letter offers', () => {
+    expect(formatDateNumeric('2008-05-16')).toBe('16-05-2008');
+    expect(formatDateLong('2008-05-16')).toBe('16. maj 2008');
+    expect(() => formatDateLong('16/5/2008')).toThrow(/Ugyldig dato/);
+  });
+
+  it('gives every status a distinct word and symbol', () => {
+    expect(new Set(Object.values(STATUS_WORD)).size).toBe(4);
+    expect(new Set(Object.values(STATUS_SYMBOL)).size).toBe(4);
+    expect(capitalize('uddannelse')).toBe('Uddannelse');
+  });
+});
