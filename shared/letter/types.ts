@@ -90,6 +90,8 @@ export interface ComposedLetter {
   header: LetterHeader;
   senderCommitteeName: string;
   recipientCommitteeName: string;
+  /** Recipient block of the letterhead: committee, chair (title and name), address. Optional: added by the letter engine. */
+  recipientLines?: string[];
   salutation: string; // "Kære Pia Allerslev"
   paragraphs: LetterParagraph[];
   greeting: string; // "Venlig hilsen"

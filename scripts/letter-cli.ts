@@ -1,0 +1,68 @@
+/**
+ * Drafts a committee letter from a data file without the app:
+ *   npm run letter -- --data data.csv --round 2008 --committee buu --out brev.docx
+ * Errors go to stderr in Danish, with exit code 1.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { buildLetterDocx } from '../shared/docx/build-docx';
+import { parseImportFile } from '../shared/import/import-file';
+import { CliUsageError, USAGE, parseLetterArgs } from './letter-cli/args';
+import { CliDataError, datasetFromImport, prepareLetter } from './letter-cli/prepare-letter';
+
+const LOGO = join(import.meta.dirname, '..', 'assets', 'logo.png');
+
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+async function main(argv: string[]): Promise<void> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
+  const options = parseLetterArgs(argv);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(options.data));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'filen findes ikke'
+        : code === 'EISDIR'
+          ? 'det er en mappe'
+          : 'filen kan ikke læses';
+    throw new CliDataError(`Kan ikke læse datafilen «${options.data}»: ${reason}.`);
+  }
+  const loaded = datasetFromImport(await parseImportFile(bytes, basename(options.data)));
+  for (const warning of loaded.warnings) console.error(warning);
+
+  const { letter, areaIds, roundLabel } = prepareLetter(loaded, options, localToday());
+  for (const notice of letter.notices) console.error(`Bemærk: ${notice}`);
+  const logoPng = existsSync(LOGO) ? new Uint8Array(await readFile(LOGO)) : undefined;
+  const docx = await buildLetterDocx(letter, logoPng ? { logoPng } : {});
+  try {
+    await writeFile(options.out, docx);
+  } catch {
+    throw new CliDataError(
+      `Kan ikke gemme brevet som «${options.out}»: mappen findes ikke, eller der er ikke skriveadgang.`,
+    );
+  }
+  console.log(
+    `Brevet til ${letter.recipientCommitteeName} om målingen ${roundLabel} (${areaIds.join(', ') || 'ingen områder'}) er gemt i ${options.out}.`,
+  );
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof CliUsageError) {
+    console.error(`Fejl: ${error.message}\n\n${USAGE}`);
+  } else if (error instanceof CliDataError || error instanceof Error) {
+    console.error(`Fejl: ${error.message}`);
+  } else {
+    console.error('Fejl: ukendt fejl.');
+  }
+  process.exitCode = 1;
+});

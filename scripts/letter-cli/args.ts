@@ -1,0 +1,107 @@
+import type { StatusRule } from '../../shared/domain/types';
+
+/** What the user asked for on the command line, checked for form (not yet against the data). */
+export interface LetterCliOptions {
+  data: string;
+  round?: string;
+  committee: string;
+  areas?: string[];
+  date?: string;
+  dateStyle: 'numeric' | 'long';
+  sagsnr: string;
+  doknr: string;
+  rule?: StatusRule;
+  out: string;
+}
+
+export const USAGE = `Brug: npm run letter -- --data FIL --round MÅLING --committee UDVALG --out BREV.docx
+       [--areas OMRÅDE,...] [--date ÅÅÅÅ-MM-DD] [--long-date] [--sagsnr X] [--doknr Y] [--rule development|on-track]
+
+  --data       CSV-, Excel- (.xlsx) eller sikkerhedskopi-fil (.json) med barometrets data
+  --round      målingens id eller navn, fx "2008" eller "Maj 2008" (standard: den seneste måling)
+  --committee  det modtagende udvalgs id: ou, buu, kfu, suu, sou, tmu, biu
+  --areas      indsatsområder, kommasepareret (standard: udvalgets områder med rød eller gul hovedindikator)
+  --date       brevets dato (standard: i dag)
+  --long-date  skriv datoen som "16. maj 2008" i stedet for "16-05-2008"
+  --rule       statusregel: development (udvikling) eller on-track (på rette kurs)
+  --out        hvor brevet (.docx) skal gemmes`;
+
+export class CliUsageError extends Error {}
+
+const VALUE_FLAGS = new Set([
+  'data',
+  'round',
+  'committee',
+  'areas',
+  'date',
+  'sagsnr',
+  'doknr',
+  'rule',
+  'out',
+]);
+
+/** A real calendar date in ISO form: "2008-02-30" is refused, not rolled over to March. */
+export function isIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === text;
+}
+
+/** Parses argv (without node and the script) into options; throws CliUsageError with a Danish message. */
+export function parseLetterArgs(argv: readonly string[]): LetterCliOptions {
+  const values = new Map<string, string>();
+  let longDate = false;
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index] ?? '';
+    const [flag = '', inline] = argument.startsWith('--') ? argument.slice(2).split(/=(.*)/s, 2) : [''];
+    if (flag === 'long-date') {
+      longDate = true;
+      continue;
+    }
+    if (!VALUE_FLAGS.has(flag)) throw new CliUsageError(`Ukendt argument: «${argument}».`);
+    const value = inline ?? argv[++index];
+    if (value === undefined || value.startsWith('--')) throw new CliUsageError(`--${flag} mangler en værdi.`);
+    if (values.has(flag)) throw new CliUsageError(`--${flag} er angivet to gange.`);
+    values.set(flag, value.trim());
+  }
+  const required = (flag: string): string => {
+    const value = values.get(flag);
+    if (!value) throw new CliUsageError(`--${flag} skal angives.`);
+    return value;
+  };
+  const data = required('data');
+  const committee = required('committee').toLowerCase();
+  const out = required('out');
+  if (!out.toLowerCase().endsWith('.docx'))
+    throw new CliUsageError(`--out skal være en .docx-fil, ikke «${out}».`);
+  const date = values.get('date');
+  if (date !== undefined && !isIsoDate(date)) {
+    throw new CliUsageError(
+      `--date «${date}» er ikke en gyldig dato. Skriv den som ÅÅÅÅ-MM-DD, fx 2008-05-16.`,
+    );
+  }
+  const rule = values.get('rule');
+  if (rule !== undefined && rule !== 'development' && rule !== 'on-track') {
+    throw new CliUsageError(`--rule skal være «development» eller «on-track», ikke «${rule}».`);
+  }
+  const areasText = values.get('areas');
+  const areas = areasText
+    ?.split(',')
+    .map((area) => area.trim())
+    .filter(Boolean);
+  if (areasText !== undefined && areas?.length === 0) throw new CliUsageError('--areas er tom.');
+
+  return {
+    data,
+    committee,
+    out,
+    dateStyle: longDate ? 'long' : 'numeric',
+    sagsnr: values.get('sagsnr') ?? '',
+    doknr: values.get('doknr') ?? '',
+    ...(values.get('round') ? { round: values.get('round') } : {}),
+    ...(areas ? { areas } : {}),
+    ...(date ? { date } : {}),
+    ...(rule ? { rule } : {}),
+  };
+}

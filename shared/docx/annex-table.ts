@@ -1,0 +1,147 @@
+import { AlignmentType, Paragraph, ShadingType, Table, TableCell, TableRow, VerticalAlign } from 'docx';
+import { formatNumber, STATUS_SYMBOL, STATUS_WORD } from '../domain/wording';
+import type { Status } from '../domain/types';
+import type { AnnexArea, AnnexIndicatorRow } from '../letter/types';
+import { CONTENT_WIDTH, cellWidth, fixedTableOptions } from './layout';
+import { safeRun } from './runs';
+import { STYLE } from './styles';
+
+/**
+ * Status cell colours (the familiar spreadsheet traffic-light fills) with dark text of the same hue: every pair has a
+ * contrast ratio above 4.5:1 (WCAG AA). The status is also written as a word and a symbol — never colour alone.
+ */
+export const STATUS_COLOURS: Readonly<Record<Status, { fill: string; text: string }>> = {
+  green: { fill: 'C6EFCE', text: '006100' },
+  yellow: { fill: 'FFEB9C', text: '6B4E00' },
+  red: { fill: 'FFC7CE', text: '9C0006' },
+  none: { fill: 'F2F2F2', text: '404040' },
+};
+
+const NUMBER_COLUMN = 1020;
+const STATUS_COLUMN = 1390;
+const MIN_INDICATOR_COLUMN = 2800;
+const HEADER_FILL = 'E7E6E6';
+const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
+
+/** How many earlier rounds fit beside the indicator name; older ones are left out (with a note under the table). */
+export function visibleEarlierCount(earlierRounds: number): number {
+  const fixed = NUMBER_COLUMN * 3 + STATUS_COLUMN + MIN_INDICATOR_COLUMN;
+  return Math.max(0, Math.min(earlierRounds, Math.floor((CONTENT_WIDTH - fixed) / NUMBER_COLUMN)));
+}
+
+interface CellOptions {
+  bold?: boolean;
+  fill?: string;
+  color?: string;
+  right?: boolean;
+}
+
+/** A cell with one paragraph per line of `text`, its absolute width, and optional shading. */
+function textCell(text: string, width: number, options: CellOptions = {}): TableCell {
+  return new TableCell({
+    ...cellWidth(width),
+    verticalAlign: VerticalAlign.CENTER,
+    margins: CELL_MARGINS,
+    ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } } : {}),
+    children: text.split('\n').map(
+      (line) =>
+        new Paragraph({
+          style: STYLE.tableText,
+          alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          children: [
+            safeRun(line, {
+              bold: options.bold === true,
+              ...(options.color ? { color: options.color } : {}),
+            }),
+          ],
+        }),
+    ),
+  });
+}
+
+function statusCell(status: Status, width: number): TableCell {
+  const { fill, text } = STATUS_COLOURS[status];
+  return textCell(`${STATUS_SYMBOL[status]} ${STATUS_WORD[status]}`, width, {
+    bold: true,
+    fill,
+    color: text,
+  });
+}
+
+function numberText(value: number | null, precision: number): string {
+  return value === null ? '–' : formatNumber(value, precision);
+}
+
+function indicatorLabel(row: AnnexIndicatorRow): string {
+  const unit = row.unit ? ` (${row.unit})` : '';
+  const main = row.isMain ? '\n(hovedindikator)' : '';
+  const reason = row.overrideReason ? `\nStatus ændret: ${row.overrideReason}` : '';
+  return `${row.indicatorName}${unit}${main}${reason}`;
+}
+
+/**
+ * One area's results as a table: Indikator, Basis, the earlier rounds, Seneste, Mål, Status. Absolute widths on the
+ * table and on every cell, fixed layout: the table always fits the A4 text width.
+ */
+export function areaTable(area: AnnexArea): Table {
+  const first = area.indicators[0];
+  const earlierAll = first?.earlier ?? [];
+  const earlierShown = earlierAll.slice(earlierAll.length - visibleEarlierCount(earlierAll.length));
+  const numberColumns = 3 + earlierShown.length;
+  const indicatorWidth = CONTENT_WIDTH - numberColumns * NUMBER_COLUMN - STATUS_COLUMN;
+  const widths = [
+    indicatorWidth,
+    ...Array.from({ length: numberColumns }, () => NUMBER_COLUMN),
+    STATUS_COLUMN,
+  ];
+  const width = (index: number): number => widths[index] ?? NUMBER_COLUMN;
+
+  const headings = [
+    'Indikator',
+    `Basis\n${first?.baseline.period ?? ''}`,
+    ...earlierShown.map((earlier) => earlier.roundLabel),
+    `Seneste\n${first?.latest.roundLabel ?? ''}`,
+    `Mål\n${first?.target.period ?? ''}`,
+    'Status',
+  ];
+  const headerRow = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: headings.map((heading, index) =>
+      textCell(heading.trim(), width(index), {
+        bold: true,
+        fill: HEADER_FILL,
+        right: index > 0 && index < widths.length - 1,
+      }),
+    ),
+  });
+
+  const rows = area.indicators.map((row) => {
+    const earlierValues = row.earlier.slice(row.earlier.length - earlierShown.length);
+    const numbers = [
+      `${numberText(row.baseline.value, row.precision)}${row.baseline.period !== first?.baseline.period ? `\n(${row.baseline.period})` : ''}`,
+      ...earlierValues.map((earlier) => numberText(earlier.value, row.precision)),
+      numberText(row.latest.value, row.precision),
+      `${numberText(row.target.value, row.precision)}${row.target.period !== first?.target.period ? `\n(${row.target.period})` : ''}`,
+    ];
+    return new TableRow({
+      cantSplit: true,
+      children: [
+        textCell(indicatorLabel(row), width(0), { bold: row.isMain }),
+        ...numbers.map((text, index) => textCell(text, width(index + 1), { right: true })),
+        statusCell(row.status, width(widths.length - 1)),
+      ],
+    });
+  });
+  if (rows.length === 0) {
+    rows.push(new TableRow({ children: [textCell('Ingen indikatorer for dette område.', CONTENT_WIDTH)] }));
+    return new Table({ ...fixedTableOptions([CONTENT_WIDTH]), rows });
+  }
+  return new Table({ ...fixedTableOptions(widths), rows: [headerRow, ...rows] });
+}
+
+/** True when the table had to leave out older rounds: the annex then says so under the table. */
+export function leavesOutEarlierRounds(area: AnnexArea): boolean {
+  const earlier = area.indicators[0]?.earlier.length ?? 0;
+  return visibleEarlierCount(earlier) < earlier;
+}

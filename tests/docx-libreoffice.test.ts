@@ -1,0 +1,142 @@
+/**
+ * The .docx opened by a real word processor: LibreOffice converts the letter to PDF, and the PDF's text and pages are
+ * checked. Page images land in tests/.artifacts/ (gitignored) for a human look at the layout.
+ */
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildLetterDocx } from '../shared/docx/build-docx';
+import { dataFingerprint } from '../shared/domain/fingerprint';
+import { computeAreaStatuses } from '../shared/domain/status';
+import { composeLetter } from '../shared/letter/compose';
+import { sampleDataset } from '../shared/sample/eksempeldata';
+import {
+  FIXTURE_HEADER,
+  HOSTILE_TEXT,
+  LONG_PARAGRAPH,
+  fixtureDataset,
+  fixtureStatuses,
+  hostileDataset,
+} from '../shared/letter/test-fixtures';
+
+const run = promisify(execFile);
+const ARTIFACTS = join(import.meta.dirname, '.artifacts');
+
+function findSoffice(): string | null {
+  for (const candidate of [
+    '/usr/bin/soffice',
+    '/usr/local/bin/soffice',
+    '/usr/lib/libreoffice/program/soffice',
+  ]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+const soffice = findSoffice();
+// Locally a missing LibreOffice skips with a reason; in CI it must run, so the test fails loudly instead.
+const skip = soffice === null && !process.env.CI;
+if (skip) console.warn('Springer LibreOffice-testen over: soffice er ikke installeret (i CI skal den køre).');
+
+const workDirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(workDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** docx → pdf → text, with a private LibreOffice profile so parallel runs don't clash. */
+async function convert(docx: Uint8Array, name: string): Promise<{ dir: string; pdf: string; text: string }> {
+  if (!soffice) throw new Error('soffice (LibreOffice) mangler, men CI kræver testen');
+  const dir = await mkdtemp(join(tmpdir(), 'barometerbrev-lo-'));
+  workDirs.push(dir);
+  const docxPath = join(dir, `${name}.docx`);
+  await writeFile(docxPath, docx);
+  const profile = `file://${join(tmpdir(), `lo-profile-${randomUUID()}`)}`;
+  workDirs.push(profile.replace('file://', ''));
+  await run(
+    soffice,
+    [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docxPath],
+    {
+      timeout: 120_000,
+    },
+  );
+  const pdf = join(dir, `${name}.pdf`);
+  expect(existsSync(pdf), `LibreOffice lavede ingen PDF af ${name}.docx`).toBe(true);
+  const { stdout } = await run('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 20 * 1024 * 1024 });
+  return { dir, pdf, text: stdout };
+}
+
+function referenceLetter(dataset = fixtureDataset()) {
+  return composeLetter({
+    dataset,
+    roundId: '2008',
+    recipientCommitteeId: 'buu',
+    areaIds: ['uddannelse'],
+    areaStatuses: fixtureStatuses(dataset),
+    header: FIXTURE_HEADER,
+    dataFingerprint: 'fp-lo',
+  });
+}
+
+/** The reference situation from the sample data, through the real status rules. */
+function sampleLetter() {
+  const base = sampleDataset();
+  const dataset = {
+    ...base,
+    committees: base.committees.map((c) => (c.id === 'buu' ? { ...c, chairName: 'Bo Asmus Kjeldgaard' } : c)),
+  };
+  return composeLetter({
+    dataset,
+    roundId: 'maj-2008',
+    recipientCommitteeId: 'buu',
+    areaIds: ['uddannelse'],
+    areaStatuses: computeAreaStatuses(dataset, 'maj-2008'),
+    header: FIXTURE_HEADER,
+    dataFingerprint: dataFingerprint(dataset, 'maj-2008', ['uddannelse']),
+  });
+}
+
+describe.skipIf(skip)('the letter in LibreOffice', () => {
+  it('converts the reference letter to a PDF with the Danish text, the annex and page numbers', async () => {
+    const { pdf, text } = await convert(await buildLetterDocx(sampleLetter()), 'brev');
+    expect(text).toContain('Beskæftigelses- og Integrationsudvalget');
+    expect(text).toContain('Kære Bo Asmus Kjeldgaard');
+    expect(text).toMatch(/indsatsområderne\s+beskæftigelse, bolig og kultur og fritid viser fremgang/);
+    expect(text).toMatch(/hovedindikatoren er rød på\s+uddannelsesområdet/);
+    expect(text).toContain('Sagsnr.: 2007-114951');
+    expect(text).toContain('Venlig hilsen');
+    expect(text).toContain('Bilag 1');
+    expect(text).toContain('Resultater af integrationsbarometrets måling, maj 2008');
+    // pdftotext ends every page with a form feed: each page carries its own "Side X af Y" footer.
+    const pages = text.split('\f').filter((page) => page.trim() !== '');
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    pages.forEach((page, index) => expect(page).toContain(`Side ${index + 1} af ${pages.length}`));
+    for (const word of ['Grøn', 'Gul', 'Rød', '(hovedindikator)']) expect(text).toContain(word);
+    // "Bilag 1" as a heading starts page 2: the text before the form feed is the letter only.
+    const [firstPage = '', secondPage = ''] = pages;
+    expect(firstPage).not.toMatch(/^\s*Bilag 1\s*$/m);
+    expect(secondPage).toMatch(/^\s*Bilag 1\s*$/m);
+
+    await mkdir(ARTIFACTS, { recursive: true });
+    await run('pdftoppm', ['-png', '-r', '60', pdf, join(ARTIFACTS, 'brev')]);
+    expect(
+      (await readdir(ARTIFACTS)).filter((file) => file.startsWith('brev-') && file.endsWith('.png')).length,
+    ).toBe(pages.length);
+  }, 150_000);
+
+  it('converts a letter full of hostile text', async () => {
+    const letter = referenceLetter(hostileDataset());
+    letter.paragraphs.push(
+      { id: 'c1', role: 'custom', runs: [{ text: HOSTILE_TEXT }], editedByUser: true },
+      { id: 'c2', role: 'custom', runs: [{ text: LONG_PARAGRAPH }], editedByUser: true },
+    );
+    const { text } = await convert(await buildLetterDocx(letter), 'fjendtlig');
+    expect(text).toContain('Kontrol:');
+    expect(text).toContain('Bilag 1');
+    expect(text).toMatch(/Lang tekst med æøå/);
+  }, 150_000);
+});
