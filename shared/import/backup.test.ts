@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import type { BarometerDataset } from '../domain/types';
+import { parseBackup, serializeBackup, type BackupData } from './backup';
+import { parseImportFile } from './import-file';
+import { formatProblem } from './problems';
+
+const dataset: BarometerDataset = {
+  areas: [{ id: 'bolig', name: 'Bolig', definiteForm: 'boligområdet', sortOrder: 0 }],
+  committees: [
+    {
+      id: 'tmu',
+      name: 'Teknik- og Miljøudvalget',
+      shortName: 'TMU',
+      chairTitle: 'Teknik- og Miljøborgmester',
+      chairName: '',
+      administration: 'Teknik- og Miljøforvaltningen',
+      addressLines: [],
+      areaIds: ['bolig'],
+      sortOrder: 0,
+    },
+  ],
+  indicators: [
+    {
+      id: 'bol-1',
+      areaId: 'bolig',
+      name: 'Andel i almene boliger',
+      unit: '%',
+      direction: 'down',
+      isMain: true,
+      precision: 1,
+      baseline: { period: '2006', value: 45.5 },
+      target: { period: '2010', value: 40 },
+      sortOrder: 0,
+    },
+  ],
+  rounds: [
+    { id: '2007', label: '2007', period: '2007' },
+    { id: 'maj-2008', label: 'Maj 2008', period: '2008-05', publishedOn: '2008-05-16' },
+  ],
+  measurements: [
+    { id: 'bol-1@2007', indicatorId: 'bol-1', roundId: '2007', value: 44.1 },
+    { id: 'bol-1@maj-2008', indicatorId: 'bol-1', roundId: 'maj-2008', value: null },
+  ],
+  overrides: [
+    {
+      id: 'area:bolig@maj-2008',
+      roundId: 'maj-2008',
+      scope: 'area',
+      targetId: 'bolig',
+      status: 'yellow',
+      reason: 'Tallet for 2008 er foreløbigt.',
+      createdAt: '2008-05-20T10:00:00.000Z',
+    },
+  ],
+  statusSettings: { rule: 'development', developmentReference: 'baseline' },
+  sender: {
+    committeeId: 'tmu',
+    signatoryName: 'Jakob Hougaard',
+    signatoryTitle: 'Beskæftigelses- og Integrationsborgmester',
+    addressLines: ['Rådhuset', '1599 København V.'],
+    phone: '33 66 33 66',
+    directPhone: '',
+    fax: '',
+    email: 'biu@kk.dk',
+    websites: ['www.kk.dk'],
+  },
+};
+
+const full: BackupData = {
+  ...dataset,
+  letters: [{ id: 'brev-1', state: 'kladde', paragraphs: [{ id: 'p1', runs: [{ text: 'Kære' }] }] }],
+  templates: [{ id: 'closing', label: 'Afslutning', text: 'Venlig hilsen' }],
+  settings: { theme: 'lys', recent: [1, 2] },
+};
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+interface BackupJson {
+  version: unknown;
+  data: { indicators: unknown[]; rounds: unknown[]; measurements: unknown[] };
+}
+
+function withChange(change: (json: BackupJson) => void): Uint8Array {
+  const json = JSON.parse(serializeBackup(full, '2008-06-01T12:00:00.000Z')) as BackupJson;
+  change(json);
+  return bytes(JSON.stringify(json));
+}
+
+describe('JSON backup', () => {
+  it('restores exactly the data that was saved, letters and settings included', () => {
+    const text = serializeBackup(full, '2008-06-01T12:00:00.000Z');
+    const result = parseBackup(bytes(text), 'backup.json');
+    expect(result.ok && result.data).toEqual(full);
+    expect(result.ok && result.backup.exportedAt).toBe('2008-06-01T12:00:00.000Z');
+  });
+
+  it('is recognised by content in parseImportFile', async () => {
+    const result = await parseImportFile(bytes(serializeBackup(dataset)), 'kopi.txt');
+    expect(result.kind).toBe('backup');
+    expect(result.backup?.data).toEqual(dataset);
+    expect(result.records.measurements).toEqual(dataset.measurements);
+  });
+
+  it('names the JSON path of a wrong field, in Danish', () => {
+    const result = parseBackup(
+      withChange((json) => {
+        (json.data.indicators[0] as { baseline: { value: unknown } }).baseline.value = '45,5';
+        delete (json.data.rounds[1] as { label?: string }).label;
+      }),
+      'backup.json',
+    );
+    expect(!result.ok && result.problems.map(formatProblem)).toEqual([
+      'Fil «backup.json», felt «indicators[0].baseline.value»: skal være et tal, men er en tekst.',
+      'Fil «backup.json», felt «rounds[1].label»: mangler.',
+    ]);
+  });
+
+  it('refuses measurements that point at indicators the backup does not hold', () => {
+    const result = parseBackup(
+      withChange((json) =>
+        json.data.measurements.push({ id: 'x@2007', indicatorId: 'x', roundId: '2007', value: 1 }),
+      ),
+      'backup.json',
+    );
+    expect(!result.ok && result.problems.map(formatProblem)).toEqual([
+      'Fil «backup.json», felt «measurements[2].indicatorId»: Henviser til indikatoren «x», som ikke findes i sikkerhedskopien.',
+    ]);
+  });
+
+  it('says clearly when a backup comes from a newer version of the app', () => {
+    const result = parseBackup(
+      withChange((json) => (json.version = 2)),
+      'backup.json',
+    );
+    expect(!result.ok && result.problems[0]?.message).toContain('nyere version af Barometerbrev (format 2');
+  });
+
+  it('explains broken JSON and JSON that is not a backup', () => {
+    const broken = parseBackup(bytes('{\n  "format": "barometerbrev-backup",\n  "version": 1,\n'), 'b.json');
+    expect(!broken.ok && broken.problems[0]?.message).toMatch(/^Filen er ikke gyldig JSON/);
+    const other = parseBackup(bytes('{"name": "noget andet"}'), 'b.json');
+    expect(!other.ok && other.problems[0]?.message).toContain('ikke en sikkerhedskopi fra Barometerbrev');
+  });
+});

@@ -1,0 +1,223 @@
+import { measurementId, roundIdFromLabel, slugifyAreaName } from '../domain/ids';
+import type { Area, Indicator, Measurement, Round } from '../domain/types';
+import { newArea } from './area-forms';
+import { FIELD_HEADER, mapHeader, type FieldKey } from './fields';
+import { checkOneMainPerArea } from './main-indicators';
+import { ProblemList } from './problem-list';
+import { makeProblem, type ImportProblem } from './problems';
+import { emptyRecords, type ImportRecords } from './records';
+import type { Table } from './table';
+import { differences, sameIndicator } from './indicator-consistency';
+import { MAX_PRECISION, RowReader } from './read-row';
+import { periodOfRoundLabel, type NumberStyle } from './values';
+
+export interface RowsResult {
+  records: ImportRecords;
+  problems: ImportProblem[];
+  /** Data rows below the header (blank rows not counted). */
+  rowCount: number;
+}
+
+const PROGRESS_EVERY = 4096;
+
+interface IndicatorState {
+  indicator: Indicator;
+  row: number;
+  explicitPrecision: boolean;
+  decimals: number;
+}
+
+/** Header → fields, each data row → records, and the checks across rows (domain.md's import layout). */
+export function buildRecords(
+  table: Table,
+  file: string,
+  onProgress?: (fraction: number) => void,
+  numberStyle: NumberStyle = 'danish',
+): RowsResult {
+  const problems = new ProblemList();
+  const headerCells = table.rows[0];
+  const headerRow = table.rowNumbers[0] ?? 1;
+  if (!headerCells) {
+    problems.add(makeProblem({ file, row: 0 }, 'Filen er tom.'));
+    return { records: emptyRecords(), problems: problems.finish(file), rowCount: 0 };
+  }
+  const header = mapHeader(headerCells, file, headerRow);
+  problems.addAll(header.problems);
+  const rowCount = table.rows.length - 1;
+  if (header.missing.length > 0)
+    return { records: emptyRecords(), problems: problems.finish(file), rowCount };
+  if (rowCount === 0) {
+    problems.add(
+      makeProblem({ file, row: headerRow }, 'Filen har en overskriftsrække, men ingen datarækker.'),
+    );
+    return { records: emptyRecords(), problems: problems.finish(file), rowCount };
+  }
+
+  const where = (field: FieldKey, row: number) => ({
+    file,
+    row,
+    columnName: header.names[field] ?? FIELD_HEADER[field],
+    columnIndex: header.columns[field],
+  });
+  const reader = new RowReader(header, numberStyle);
+  const areas = new Map<string, { area: Area; row: number }>();
+  const indicators = new Map<string, IndicatorState>();
+  const rounds = new Map<string, { round: Round; row: number; publishedRow: number }>();
+  const measurementRows = new Map<string, number>();
+  const measurements: Measurement[] = [];
+  const areaSlugs = new Map<string, string>();
+  const roundSlugs = new Map<string, string>();
+
+  for (let index = 1; index < table.rows.length; index++) {
+    if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index / table.rows.length);
+    const row = table.rowNumbers[index] ?? index + 1;
+    const values = reader.read(table.rows[index] ?? [], (field, message) =>
+      problems.add(makeProblem(where(field, row), message)),
+    );
+    if (!values) continue;
+
+    const areaId = cached(areaSlugs, values.areaName, slugifyAreaName);
+    const roundId = cached(roundSlugs, values.roundLabel, roundIdFromLabel);
+    if (!areaId) {
+      problems.add(
+        makeProblem(where('area', row), `«${values.areaName}» kan ikke bruges som navn på et område.`),
+      );
+      continue;
+    }
+    if (!roundId) {
+      problems.add(
+        makeProblem(where('round', row), `«${values.roundLabel}» kan ikke bruges som navn på en måling.`),
+      );
+      continue;
+    }
+    if (!areas.has(areaId)) areas.set(areaId, { area: newArea(areaId, values.areaName, areas.size), row });
+
+    const rowDecimals = Math.max(
+      values.value?.decimals ?? 0,
+      values.baseline.value.decimals,
+      values.target.value.decimals,
+    );
+    const candidate: Indicator = {
+      id: values.indicatorId,
+      areaId,
+      name: values.name,
+      unit: values.unit,
+      direction: values.direction,
+      isMain: values.isMain,
+      precision: values.precision ?? 0,
+      baseline: { period: values.baseline.period, value: values.baseline.value.value },
+      target: { period: values.target.period, value: values.target.value.value },
+      sortOrder: indicators.size,
+    };
+    const known = indicators.get(values.indicatorId);
+    if (!known) {
+      indicators.set(values.indicatorId, {
+        indicator: candidate,
+        row,
+        explicitPrecision: values.precision !== undefined,
+        decimals: rowDecimals,
+      });
+    } else {
+      known.decimals = Math.max(known.decimals, rowDecimals);
+      if (values.precision !== undefined && !known.explicitPrecision) {
+        known.indicator.precision = values.precision;
+        known.explicitPrecision = true;
+      }
+      const comparePrecision = values.precision !== undefined;
+      const differing = sameIndicator(known.indicator, candidate, comparePrecision)
+        ? []
+        : differences(known.indicator, candidate, comparePrecision);
+      for (const difference of differing) {
+        problems.add(
+          makeProblem(
+            where(difference.field, row),
+            `Indikatoren «${values.indicatorId}» har ${difference.label} «${difference.here}» her, men «${difference.first}» i række ${known.row}. En indikator skal have samme ${difference.label} på alle rækker.`,
+          ),
+        );
+      }
+    }
+
+    const knownRound = rounds.get(roundId);
+    if (!knownRound) {
+      const roundPeriod = values.roundPeriod ?? periodOfRoundLabel(values.roundLabel);
+      const round: Round = {
+        id: roundId,
+        label: values.roundLabel,
+        period: roundPeriod ?? values.roundLabel,
+      };
+      if (values.published) round.publishedOn = values.published;
+      rounds.set(roundId, { round, row, publishedRow: values.published ? row : 0 });
+      if (!roundPeriod) {
+        problems.add(
+          makeProblem(
+            where('round', row),
+            `Målingen «${values.roundLabel}» kan ikke læses som et år eller en måned (fx «2008» eller «Maj 2008»); den sorteres efter sit navn.`,
+            'warning',
+          ),
+        );
+      }
+    } else if (values.published) {
+      if (!knownRound.round.publishedOn) {
+        knownRound.round.publishedOn = values.published;
+        knownRound.publishedRow = row;
+      } else if (knownRound.round.publishedOn !== values.published) {
+        problems.add(
+          makeProblem(
+            where('published', row),
+            `Målingen «${values.roundLabel}» er offentliggjort ${values.published} her, men ${knownRound.round.publishedOn} i række ${knownRound.publishedRow}.`,
+          ),
+        );
+      }
+    }
+
+    const id = measurementId(values.indicatorId, roundId);
+    const earlierRow = measurementRows.get(id);
+    if (earlierRow !== undefined) {
+      problems.add(
+        makeProblem(
+          where('round', row),
+          `Indikatoren «${values.indicatorId}» har allerede en række for målingen «${values.roundLabel}» (række ${earlierRow}); der må kun være én værdi pr. indikator og måling.`,
+        ),
+      );
+      continue;
+    }
+    measurementRows.set(id, row);
+    measurements.push({ id, indicatorId: values.indicatorId, roundId, value: values.value?.value ?? null });
+  }
+
+  const inferredPrecision: string[] = [];
+  for (const state of indicators.values()) {
+    if (state.explicitPrecision) continue;
+    state.indicator.precision = Math.min(state.decimals, MAX_PRECISION);
+    inferredPrecision.push(state.indicator.id);
+  }
+  const indicatorStates = [...indicators.values()];
+  problems.addAll(
+    checkOneMainPerArea(
+      [...areas.values()],
+      indicatorStates.map((state) => ({ indicator: state.indicator, row: state.row })),
+      (row) => where('main', row),
+    ),
+  );
+  onProgress?.(1);
+  return {
+    records: {
+      areas: [...areas.values()].map((entry) => entry.area),
+      indicators: indicatorStates.map((state) => state.indicator),
+      rounds: [...rounds.values()].map((entry) => entry.round),
+      measurements,
+      inferredPrecision,
+    },
+    problems: problems.finish(file),
+    rowCount,
+  };
+}
+
+function cached(cache: Map<string, string>, key: string, compute: (key: string) => string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute(key);
+    cache.set(key, value);
+  }
+  return value;
+}
