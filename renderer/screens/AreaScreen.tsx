@@ -1,9 +1,167 @@
-import type { ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
+import type { BarometerDataset, Indicator, IndicatorStatus, Round } from '../../shared/domain/types';
+import { computeAreaStatuses, roundsUpTo } from '../../shared/domain/status';
+import { STATUS_WORD } from '../../shared/domain/wording';
+import { OverrideEditor } from '../components/OverrideEditor';
+import { RoundPicker } from '../components/RoundPicker';
+import { SampleDataNotice } from '../components/SampleDataNotice';
+import { SeriesChart } from '../components/SeriesChart';
+import { StatusBadge } from '../components/StatusBadge';
+import { indicatorSeries } from '../components/chart-series';
+import { formatIndicatorValue, formatPlainValue } from '../components/indicator-format';
+import { useDataset } from '../hooks/useDataset';
+import { useDatasetLabel } from '../hooks/useDatasetLabel';
+import { useRound } from '../hooks/useRound';
+import { routeHref } from '../router';
+import '../styles/data.css';
 
-export default function AreaScreen(_props: { areaId: string }): ReactElement {
+function IndicatorSection({
+  indicator,
+  status,
+  rounds,
+  round,
+  dataset,
+}: {
+  indicator: Indicator;
+  status: IndicatorStatus;
+  rounds: Round[];
+  round: Round;
+  dataset: BarometerDataset;
+}): ReactElement {
+  const series = indicatorSeries(indicator, rounds, dataset.measurements);
+  const headingId = `indikator-${indicator.id}`;
   return (
-    <section>
-      <h1 tabIndex={-1}>Område</h1>
+    <section className="card area-indicator" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {indicator.name} {indicator.isMain && <span className="muted">(hovedindikator)</span>}
+      </h2>
+      <p className="indicator-meta">
+        Enhed: {indicator.unit || 'ingen'} ·{' '}
+        {indicator.direction === 'up' ? 'Højere er bedre' : 'Lavere er bedre'} · Id: {indicator.id}
+      </p>
+      <div className="table-scroll">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Basis ({indicator.baseline.period})</th>
+              {rounds.map((r) => (
+                <th scope="col" key={r.id}>
+                  {r.label}
+                </th>
+              ))}
+              <th scope="col">Mål ({indicator.target.period})</th>
+              <th scope="col">Status ({round.label})</th>
+              <th scope="col">Forklaring</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <td className="number">{formatIndicatorValue(indicator.baseline.value, indicator)}</td>
+              {series.slice(1).map((point, index) => (
+                <td className="number" key={rounds[index]?.id ?? index}>
+                  {point.value === null ? 'ingen måling' : formatIndicatorValue(point.value, indicator)}
+                </td>
+              ))}
+              <td className="number">{formatPlainValue(indicator.target.value, indicator)}</td>
+              <td>
+                <StatusBadge status={status.status} overridden={status.override !== undefined} />
+              </td>
+              <td>{status.explanation}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <SeriesChart indicator={indicator} points={series} />
+      <OverrideEditor
+        key={`${indicator.id}@${round.id}`}
+        scope="indicator"
+        targetId={indicator.id}
+        targetName={indicator.name}
+        roundId={round.id}
+        roundLabel={round.label}
+        current={status.override}
+        computed={status.computed}
+      />
+    </section>
+  );
+}
+
+export default function AreaScreen({ areaId }: { areaId: string }): ReactElement {
+  const dataset = useDataset();
+  const label = useDatasetLabel();
+  const { round, rounds, select } = useRound(dataset);
+  const areaStatus = useMemo(
+    () =>
+      dataset && round ? computeAreaStatuses(dataset, round.id).find((s) => s.areaId === areaId) : undefined,
+    [dataset, round, areaId],
+  );
+  const area = dataset?.areas.find((a) => a.id === areaId);
+
+  if (!dataset) {
+    return (
+      <section>
+        <h1 tabIndex={-1}>Område</h1>
+        <p className="loading">Indlæser data …</p>
+      </section>
+    );
+  }
+  if (!area || !round || !areaStatus) {
+    return (
+      <section>
+        <h1 tabIndex={-1}>Område</h1>
+        <p>
+          Området «{areaId}» findes ikke i de indlæste data.{' '}
+          <a href={routeHref({ screen: 'overview' })}>Tilbage til oversigten</a>
+        </p>
+      </section>
+    );
+  }
+  const shownRounds = roundsUpTo(dataset.rounds, round.id);
+  const indicators = dataset.indicators
+    .filter((i) => i.areaId === area.id)
+    .sort((a, b) => Number(b.isMain) - Number(a.isMain) || a.sortOrder - b.sortOrder);
+  return (
+    <section className="area-screen">
+      <p>
+        <a href={routeHref({ screen: 'overview' })}>← Oversigt</a>
+      </p>
+      <div className="screen-head">
+        <h1 tabIndex={-1}>{area.name}</h1>
+        <StatusBadge status={areaStatus.status} overridden={areaStatus.override !== undefined} />
+        <SampleDataNotice label={label} />
+      </div>
+      <RoundPicker rounds={rounds} round={round} onSelect={select} />
+      {areaStatus.override && (
+        <p className="override-note">
+          Områdets status er ændret manuelt fra {STATUS_WORD[areaStatus.computed].toLowerCase()}:{' '}
+          {areaStatus.override.reason}
+        </p>
+      )}
+      <OverrideEditor
+        key={`area-${area.id}@${round.id}`}
+        scope="area"
+        targetId={area.id}
+        targetName={area.name}
+        roundId={round.id}
+        roundLabel={round.label}
+        current={areaStatus.override}
+        computed={areaStatus.computed}
+      />
+      <h2 className="visually-hidden">Indikatorer</h2>
+      {indicators.length === 0 && <p>Området har ingen indikatorer.</p>}
+      {indicators.map((indicator) => {
+        const status = areaStatus.indicators.find((s) => s.indicatorId === indicator.id);
+        return status ? (
+          <IndicatorSection
+            key={indicator.id}
+            indicator={indicator}
+            status={status}
+            rounds={shownRounds}
+            round={round}
+            dataset={dataset}
+          />
+        ) : null;
+      })}
     </section>
   );
 }

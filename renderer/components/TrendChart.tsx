@@ -1,0 +1,52 @@
+import type { ReactElement } from 'react';
+import type { Indicator } from '../../shared/domain/types';
+import { measuredRuns, valueRange, type SeriesPoint } from './chart-series';
+import { formatIndicatorValue, formatPlainValue } from './indicator-format';
+
+const WIDTH = 220;
+const HEIGHT = 56;
+const PAD = 6;
+
+/** Hand-drawn SVG sparkline of the main indicator with its target as a dashed line (no chart library). */
+export function TrendChart({
+  indicator,
+  points,
+}: {
+  indicator: Indicator;
+  points: SeriesPoint[];
+}): ReactElement {
+  const { min, max } = valueRange(points, indicator.target.value);
+  const step = points.length > 1 ? (WIDTH - 2 * PAD) / (points.length - 1) : 0;
+  const x = (index: number): number => PAD + index * step;
+  const y = (value: number): number => HEIGHT - PAD - ((value - min) / (max - min)) * (HEIGHT - 2 * PAD);
+  const indexed = points.map((point, index) => ({ ...point, index }));
+  const described = points
+    .map((p) => `${p.label}: ${p.value === null ? 'ingen måling' : formatIndicatorValue(p.value, indicator)}`)
+    .join('; ');
+  const label = `Udvikling i ${indicator.name}. ${described}. Mål ${formatPlainValue(indicator.target.value, indicator)} i ${indicator.target.period}.`;
+  const targetY = y(indicator.target.value);
+  return (
+    <svg
+      className="trend-chart"
+      role="img"
+      aria-label={label}
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      width={WIDTH}
+      height={HEIGHT}
+    >
+      <line className="chart-target" x1={PAD} x2={WIDTH - PAD} y1={targetY} y2={targetY} />
+      {measuredRuns(indexed).map((run) => (
+        <polyline
+          key={run[0]?.index}
+          className="chart-line"
+          points={run.map((p) => `${x(p.index)},${y(p.value ?? 0)}`).join(' ')}
+        />
+      ))}
+      {indexed.map((p) =>
+        p.value === null ? null : (
+          <circle key={p.index} className="chart-dot" cx={x(p.index)} cy={y(p.value)} r={2.5} />
+        ),
+      )}
+    </svg>
+  );
+}

@@ -1,0 +1,63 @@
+import type { BarometerDataset, Indicator, Round } from '../../shared/domain/types';
+
+/** One point of an indicator's series: the baseline first, then each round (value null = no measurement). */
+export interface SeriesPoint {
+  label: string;
+  value: number | null;
+}
+
+/** The indicator's baseline followed by its value in each round (oldest first), for the charts. */
+export function indicatorSeries(
+  indicator: Indicator,
+  rounds: readonly Round[],
+  measurements: BarometerDataset['measurements'],
+): SeriesPoint[] {
+  const values = new Map<string, number | null>();
+  for (const m of measurements) if (m.indicatorId === indicator.id) values.set(m.roundId, m.value);
+  return [
+    { label: `Basis ${indicator.baseline.period}`, value: indicator.baseline.value },
+    ...rounds.map((round) => {
+      const value = values.get(round.id);
+      return { label: round.label, value: value === undefined || !Number.isFinite(value) ? null : value };
+    }),
+  ];
+}
+
+/** The value range a chart shows: every point and the target, with a little air above and below. */
+export function valueRange(points: readonly SeriesPoint[], target: number): { min: number; max: number } {
+  const values = [target, ...points.flatMap((p) => (p.value === null ? [] : [p.value]))];
+  let min = Math.min(...values);
+  let max = Math.max(...values);
+  if (min === max) {
+    min -= 1;
+    max += 1;
+  }
+  const air = (max - min) * 0.1;
+  return { min: min - air, max: max + air };
+}
+
+/** Splits a series into runs of consecutive measured points, so a missing round breaks the line. */
+export function measuredRuns<T extends { value: number | null }>(points: readonly T[]): T[][] {
+  const runs: T[][] = [];
+  let current: T[] = [];
+  for (const point of points) {
+    if (point.value === null) {
+      if (current.length > 0) runs.push(current);
+      current = [];
+    } else current.push(point);
+  }
+  if (current.length > 0) runs.push(current);
+  return runs;
+}
+
+/** Round axis ticks (1, 2 or 5 × a power of ten) covering min…max: 50, 52, 54 … instead of 50,1, 52,8 … */
+export function niceTicks(min: number, max: number, approxCount = 4): { ticks: number[]; step: number } {
+  const rough = (max - min) / approxCount;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((candidate) => candidate >= rough) ?? 10 * power;
+  const first = Math.floor(min / step) * step;
+  const last = Math.ceil(max / step) * step;
+  const ticks: number[] = [];
+  for (let tick = first; tick <= last + step / 2; tick += step) ticks.push(Number(tick.toFixed(10)));
+  return { ticks, step };
+}

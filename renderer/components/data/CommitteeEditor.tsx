@@ -1,0 +1,103 @@
+import { useId, useState, type FormEvent, type ReactElement } from 'react';
+import type { BarometerDataset, Committee } from '../../../shared/domain/types';
+import { getDb } from '../../db/connection';
+import { saveCommittee } from '../../db/edits';
+import { useSaveFeedback } from '../../hooks/useSaveFeedback';
+import { Feedback } from './Feedback';
+import { TextAreaField } from './TextAreaField';
+import { TextField } from './TextField';
+import { linesToText, textToLines } from './lines';
+
+function CommitteeForm({
+  committee,
+  dataset,
+}: {
+  committee: Committee;
+  dataset: BarometerDataset;
+}): ReactElement {
+  const [name, setName] = useState(committee.name);
+  const [chairTitle, setChairTitle] = useState(committee.chairTitle);
+  const [chairName, setChairName] = useState(committee.chairName);
+  const [address, setAddress] = useState(linesToText(committee.addressLines));
+  const [areaIds, setAreaIds] = useState<string[]>(committee.areaIds);
+  const [nameError, setNameError] = useState<string | undefined>();
+  const feedback = useSaveFeedback();
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    if (name.trim() === '') {
+      setNameError('Udvalgets navn skal udfyldes.');
+      return;
+    }
+    setNameError(undefined);
+    const updated: Committee = {
+      ...committee,
+      name: name.trim(),
+      chairTitle: chairTitle.trim(),
+      chairName: chairName.trim(),
+      addressLines: textToLines(address),
+      areaIds: dataset.areas.map((a) => a.id).filter((id) => areaIds.includes(id)),
+    };
+    await feedback.run(() => saveCommittee(getDb(), updated), `${updated.name} er gemt.`);
+  }
+
+  function toggle(areaId: string, checked: boolean): void {
+    setAreaIds((previous) => (checked ? [...previous, areaId] : previous.filter((id) => id !== areaId)));
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <div className="form-grid">
+        <TextField label="Udvalgets navn" value={name} onChange={setName} error={nameError} />
+        <TextField label="Formandens titel" value={chairTitle} onChange={setChairTitle} />
+        <TextField label="Formandens navn" value={chairName} onChange={setChairName} />
+        <TextAreaField
+          label="Adresse"
+          value={address}
+          onChange={setAddress}
+          hint="Én linje pr. adresselinje."
+        />
+      </div>
+      <fieldset className="checkbox-list">
+        <legend>Ansvarlig for områderne</legend>
+        {dataset.areas.map((area) => (
+          <label key={area.id}>
+            <input
+              type="checkbox"
+              checked={areaIds.includes(area.id)}
+              onChange={(event) => toggle(area.id, event.target.checked)}
+            />{' '}
+            {area.name}
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" className="primary">
+        Gem udvalg
+      </button>
+      <Feedback feedback={feedback} />
+    </form>
+  );
+}
+
+/** The committees the letters go to: names, chairs, addresses and the areas each answers for. */
+export function CommitteeEditor({ dataset }: { dataset: BarometerDataset }): ReactElement {
+  const id = useId();
+  const [selectedId, setSelectedId] = useState(dataset.committees[0]?.id ?? '');
+  const committee = dataset.committees.find((c) => c.id === selectedId) ?? dataset.committees[0];
+  if (!committee) return <p>Der er ingen udvalg endnu.</p>;
+  return (
+    <>
+      <div className="form-field">
+        <label htmlFor={id}>Udvalg</label>
+        <select id={id} value={committee.id} onChange={(event) => setSelectedId(event.target.value)}>
+          {dataset.committees.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name} ({c.shortName})
+            </option>
+          ))}
+        </select>
+      </div>
+      <CommitteeForm key={committee.id} committee={committee} dataset={dataset} />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { useId, type ReactElement } from 'react';
+
+/** A labelled text input with its Danish validation message right below it. */
+export function TextField({
+  label,
+  value,
+  onChange,
+  error,
+  inputMode,
+  type = 'text',
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  inputMode?: 'decimal' | 'numeric' | 'text' | 'email' | 'tel';
+  type?: 'text' | 'date' | 'email' | 'tel';
+}): ReactElement {
+  const id = useId();
+  return (
+    <div className="form-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type={type}
+        inputMode={inputMode}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {error && (
+        <span id={`${id}-error`} className="cell-error">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

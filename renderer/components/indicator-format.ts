@@ -1,0 +1,34 @@
+import type { Indicator } from '../../shared/domain/types';
+import { formatNumber, formatValue } from '../../shared/domain/wording';
+
+/** Decimals a number is written with, at most `max`: 55 → 0, 47.5 → 1. */
+export function decimalsOf(value: number, max: number): number {
+  for (let decimals = 0; decimals < max; decimals++) {
+    if (Math.abs(value - Number(value.toFixed(decimals))) < 1e-9) return decimals;
+  }
+  return max;
+}
+
+/** A value in the indicator's unit, at its precision: "47,5 %". */
+export function formatIndicatorValue(value: number | null, indicator: Indicator): string {
+  return formatValue(value, indicator.unit, indicator.precision);
+}
+
+/** A value without needless decimals: a target of 55 is "55 %", not "55,0 %". */
+export function formatPlainValue(value: number, indicator: Indicator): string {
+  return formatValue(value, indicator.unit, decimalsOf(value, Math.max(indicator.precision, 2)));
+}
+
+/** The unit a difference is counted in: percentages change by "point" (procentpoint). */
+export function differenceUnit(indicator: Indicator): string {
+  return indicator.unit.trim() === '%' ? 'point' : indicator.unit;
+}
+
+/** "+2,5 point", "−1 point", "±0 point". */
+export function formatDifference(difference: number, indicator: Indicator): string {
+  const rounded = Number(difference.toFixed(indicator.precision));
+  const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '±';
+  const number = formatNumber(Math.abs(rounded), indicator.precision);
+  const unit = differenceUnit(indicator);
+  return unit ? `${sign}${number} ${unit}` : `${sign}${number}`;
+}

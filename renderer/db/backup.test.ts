@@ -1,0 +1,44 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseBackup, serializeBackup } from '../../shared/import/backup';
+import { sampleDataset } from '../../shared/sample/eksempeldata';
+import { readBackupData, restoreBackup } from './backup';
+import { BarometerDb } from './database';
+import { loadDataset, replaceDataset } from './dataset';
+
+let counter = 0;
+const open: BarometerDb[] = [];
+function freshDb(): BarometerDb {
+  const db = new BarometerDb(`backup-test-${++counter}`);
+  open.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of open.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+describe('backup and restore', () => {
+  it('gives back exactly the same data, letters and settings', async () => {
+    const db = freshDb();
+    await replaceDataset(db, sampleDataset(), 'Eksempeldata');
+    const original = await readBackupData(db);
+    const parsed = parseBackup(new TextEncoder().encode(serializeBackup(original)), 'kopi.json');
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+
+    await db.measurements.clear();
+    await restoreBackup(db, parsed.data);
+    expect(await readBackupData(db)).toEqual(original);
+  });
+
+  it('leaves the data untouched when the restore fails half-way', async () => {
+    const db = freshDb();
+    await replaceDataset(db, sampleDataset(), 'Eksempeldata');
+    const before = await loadDataset(db);
+    const broken = { ...(await readBackupData(db)), rounds: [{ label: 'uden id' } as never] };
+    await expect(restoreBackup(db, broken)).rejects.toThrow();
+    expect(await loadDataset(db)).toEqual(before);
+  });
+});

@@ -1,0 +1,91 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ImportRecords } from '../../shared/import/records';
+import { parseImportFile } from '../../shared/import/import-file';
+import { encodeWindows1252 } from '../../shared/import/windows-1252';
+import { BarometerDb } from './database';
+import { loadDataset } from './dataset';
+import { IMPORT_CHUNK_SIZE, previewImport, storeImport } from './import';
+
+const CSV = [
+  'område;indikator_id;indikator;hovedindikator;enhed;retning;måling;værdi;basis_periode;basis_værdi;mål_periode;mål_værdi',
+  'Beskæftigelse;besk-1;Beskæftigelsesfrekvens;ja;%;op;2007;46,0;2006;45,0;2010;55,0',
+  'Beskæftigelse;besk-1;Beskæftigelsesfrekvens;ja;%;op;2008;47,5;2006;45,0;2010;55,0',
+  'Uddannelse;udd-1;Unge med ungdomsuddannelse;ja;%;op;2008;58,0;2006;60,0;2010;70,0',
+].join('\r\n');
+
+async function records(text = CSV): Promise<ImportRecords> {
+  const result = await parseImportFile(encodeWindows1252(text), 'data.csv');
+  expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  return result.records;
+}
+
+let counter = 0;
+const open: BarometerDb[] = [];
+function freshDb(): BarometerDb {
+  const db = new BarometerDb(`import-test-${++counter}`);
+  open.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of open.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+describe('storeImport', () => {
+  it('stores a file, and the same file a second time changes nothing', async () => {
+    const db = freshDb();
+    const incoming = await records();
+    const first = await storeImport(db, incoming, { label: 'data.csv' });
+    expect(first.written).toBeGreaterThan(0);
+    const afterFirst = await loadDataset(db);
+    expect(afterFirst.measurements).toHaveLength(3);
+    expect(afterFirst.committees.map((c) => c.id)).toContain('biu');
+
+    const preview = await previewImport(db, await records());
+    expect(preview.newMeasurements).toEqual([]);
+    expect(preview.changedMeasurements).toEqual([]);
+    const second = await storeImport(db, await records());
+    expect(second.written).toBe(0);
+    expect(await loadDataset(db)).toEqual(afterFirst);
+  });
+
+  it('writes a changed value and reports it in the preview as old → new', async () => {
+    const db = freshDb();
+    await storeImport(db, await records());
+    const changed = await records(CSV.replace(';2008;47,5;', ';2008;49,0;'));
+    const preview = await previewImport(db, changed);
+    expect(preview.changedMeasurements).toEqual([
+      expect.objectContaining({ indicatorId: 'besk-1', from: 47.5, to: 49 }),
+    ]);
+    await storeImport(db, changed);
+    expect((await db.measurements.get('besk-1@2008'))?.value).toBe(49);
+  });
+
+  it('leaves the stored data exactly as it was when a write fails mid-transaction', async () => {
+    const db = freshDb();
+    await storeImport(db, await records());
+    const before = await loadDataset(db);
+    const incoming = await records(CSV.replace(';2008;47,5;', ';2008;51,0;'));
+    // Many valid rows first (several chunks are written), then one with an invalid key: the put throws.
+    const valid = Array.from({ length: IMPORT_CHUNK_SIZE + 10 }, (_, i) => ({
+      id: `besk-1@extra-${i}`,
+      indicatorId: 'besk-1',
+      roundId: `extra-${i}`,
+      value: i,
+    }));
+    const invalidKey = { id: {} as unknown as string, indicatorId: 'besk-1', roundId: 'x', value: 1 };
+    const progress: number[] = [];
+    await expect(
+      storeImport(
+        db,
+        { ...incoming, measurements: [...incoming.measurements, ...valid, invalidKey] },
+        { onProgress: (fraction) => progress.push(fraction) },
+      ),
+    ).rejects.toThrow();
+    expect(progress.length).toBeGreaterThan(0);
+    expect(await loadDataset(db)).toEqual(before);
+  });
+});

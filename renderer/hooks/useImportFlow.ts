@@ -1,0 +1,83 @@
+import { useCallback, useRef, useState } from 'react';
+import type { ImportPreview } from '../../shared/import/diff';
+import type { ImportParseResult } from '../../shared/import/import-file';
+import { getDb } from '../db/connection';
+import { describeStorageError } from '../db/errors';
+import { previewImport, storeImport } from '../db/import';
+import { parseInWorker } from '../workers/parse-in-worker';
+
+export type ImportFlow =
+  | { step: 'idle' }
+  | { step: 'reading'; fileName: string; fraction: number }
+  | { step: 'preview'; fileName: string; result: ImportParseResult; preview: ImportPreview }
+  | { step: 'restore'; fileName: string; result: ImportParseResult }
+  | { step: 'storing'; fileName: string; fraction: number }
+  | { step: 'done'; message: string }
+  | { step: 'failed'; message: string };
+
+/** Read (in a worker) → preview → confirm → store (one transaction), with progress at each step. */
+export function useImportFlow(): {
+  flow: ImportFlow;
+  read: (bytes: Uint8Array, fileName: string) => Promise<void>;
+  confirm: () => Promise<void>;
+  cancel: () => void;
+  finish: (message: string) => void;
+} {
+  const [flow, setFlow] = useState<ImportFlow>({ step: 'idle' });
+  const cancelReading = useRef<(() => void) | null>(null);
+
+  const read = useCallback(async (bytes: Uint8Array, fileName: string) => {
+    cancelReading.current?.();
+    setFlow({ step: 'reading', fileName, fraction: 0 });
+    const job = parseInWorker(bytes, fileName, (fraction) =>
+      setFlow((current) => (current.step === 'reading' ? { ...current, fraction } : current)),
+    );
+    cancelReading.current = job.cancel;
+    try {
+      const result = await job.result;
+      cancelReading.current = null;
+      if (result.kind === 'backup' && result.backup) {
+        setFlow({ step: 'restore', fileName, result });
+        return;
+      }
+      const preview = await previewImport(getDb(), result.records);
+      setFlow({ step: 'preview', fileName, result, preview });
+    } catch (failure) {
+      cancelReading.current = null;
+      if (failure instanceof Error && failure.message === 'Indlæsningen blev annulleret.') return;
+      setFlow({ step: 'failed', message: failure instanceof Error ? failure.message : String(failure) });
+    }
+  }, []);
+
+  const confirm = useCallback(async () => {
+    if (flow.step !== 'preview') return;
+    const { fileName, result } = flow;
+    setFlow({ step: 'storing', fileName, fraction: 0 });
+    try {
+      const { written } = await storeImport(getDb(), result.records, {
+        label: fileName,
+        onProgress: (fraction) =>
+          setFlow((current) => (current.step === 'storing' ? { ...current, fraction } : current)),
+      });
+      setFlow({
+        step: 'done',
+        message:
+          written === 0
+            ? `Ingen ændringer: alt i «${fileName}» fandtes allerede.`
+            : `«${fileName}» er importeret: ${written} poster er gemt.`,
+      });
+    } catch (failure) {
+      setFlow({ step: 'failed', message: describeStorageError(failure) });
+    }
+  }, [flow]);
+
+  const cancel = useCallback(() => {
+    cancelReading.current?.();
+    cancelReading.current = null;
+    setFlow({ step: 'idle' });
+  }, []);
+
+  const finish = useCallback((message: string) => setFlow({ step: 'done', message }), []);
+
+  return { flow, read, confirm, cancel, finish };
+}

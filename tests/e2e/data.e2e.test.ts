@@ -1,0 +1,238 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeWindows1252 } from '../../shared/import/windows-1252';
+import type { StaticServer } from '../../scripts/static-server';
+import { openApp, startServer, type AppSession } from './harness';
+
+/** The data side as a user meets it: import, overview, editing, backup/restore, sample data. */
+
+const HEADER =
+  'område;indikator_id;indikator;hovedindikator;enhed;retning;måling;værdi;basis_periode;basis_værdi;mål_periode;mål_værdi';
+
+// One main indicator per area; 2007 and 2008 against basis 2006 → green, red, green, yellow, green, red.
+const AREAS: [area: string, id: string, name: string, base: string, v2007: string, v2008: string][] = [
+  [
+    'Beskæftigelse',
+    'besk-1',
+    'Beskæftigelsesfrekvens for indvandrere og efterkommere',
+    '45,0',
+    '46,0',
+    '47,5',
+  ],
+  ['Uddannelse', 'udd-1', 'Andel tosprogede unge med en ungdomsuddannelse', '60,0', '59,0', '58,0'],
+  ['Bolig', 'bol-1', 'Andel boligområder med blandet beboersammensætning', '30,0', '31,0', '33,0'],
+  ['Tryghed', 'try-1', 'Andel der føler sig trygge i deres nærområde', '70,0', '70,0', '70,0'],
+  ['Kultur og fritid', 'kul-1', 'Andel der deltager i foreningslivet', '25,0', '26,0', '28,5'],
+  ['Sundhed og omsorg', 'sun-1', 'Andel der vurderer eget helbred som godt', '65,0', '64,0', '63,0'],
+];
+
+function csvRows(): string[] {
+  const rows: string[] = [];
+  for (const [area, id, name, base, v2007, v2008] of AREAS) {
+    const target = `${Number(base.replace(',', '.')) + 10},0`;
+    for (const [round, value] of [
+      ['2007', v2007],
+      ['2008', v2008],
+    ] as const) {
+      rows.push([area, id, name, 'ja', '%', 'op', round, value, '2006', base, '2010', target].join(';'));
+    }
+  }
+  return rows;
+}
+
+/** Danish Excel's "CSV (semikolonsepareret)": ";" separator, decimal comma, Windows-1252, CRLF. */
+function writeCsv(dir: string, fileName: string, rows: string[]): string {
+  const path = join(dir, fileName);
+  writeFileSync(path, encodeWindows1252([HEADER, ...rows].join('\r\n') + '\r\n'));
+  return path;
+}
+
+async function statusOnCard(page: Page, areaName: string): Promise<string> {
+  const card = page.locator('.area-card', { has: page.locator('.area-card-name', { hasText: areaName }) });
+  return (await card.locator('.status-badge').innerText()).replace(/[▲■▼○]/g, '').trim();
+}
+
+async function gotoScreen(page: Page, label: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: label }).waitFor();
+}
+
+describe('data screens in browser mode', () => {
+  let server: StaticServer;
+  let app: AppSession;
+  let files: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    app = await openApp(server, { hash: '#/data' });
+    files = mkdtempSync(join(tmpdir(), 'barometerbrev-data-e2e-'));
+  });
+  afterAll(async () => {
+    await app?.close();
+    await server?.close();
+  });
+
+  it('imports a Danish-Excel CSV through a preview and shows the statuses on the overview', async () => {
+    const { page } = app;
+    await page.getByRole('heading', { level: 1, name: 'Data' }).waitFor();
+    await page
+      .getByLabel('Vælg fil til import')
+      .setInputFiles(writeCsv(files, 'barometer-2008.csv', csvRows()));
+    await page.getByRole('heading', { name: 'Forhåndsvisning' }).waitFor();
+    const counts = await page.getByRole('list', { name: 'Optælling' }).innerText();
+    expect(counts).toContain('Nye indikatorer: 6');
+    expect(counts).toContain('Nye værdier: 12');
+    expect(counts).toContain('Fejl: 0');
+    await page.screenshot({ path: 'tests/.artifacts/data-import-preview.png', fullPage: true });
+    await page.getByRole('button', { name: 'Importér', exact: true }).click();
+    await page.getByText('«barometer-2008.csv» er importeret').waitFor();
+
+    await gotoScreen(page, 'Oversigt');
+    await page.locator('.area-card').first().waitFor();
+    expect(await page.locator('.area-card').count()).toBe(6);
+    expect(await statusOnCard(page, 'Beskæftigelse')).toBe('Grøn');
+    expect(await statusOnCard(page, 'Uddannelse')).toBe('Rød');
+    expect(await statusOnCard(page, 'Tryghed')).toBe('Gul');
+    const card = await page.locator('.area-card', { hasText: 'Beskæftigelse' }).innerText();
+    expect(card).toContain('47,5 % · mål 55 % (2010)');
+    expect(card).toContain('▲ +2,5 point siden basis 2006');
+  });
+
+  it('says "Ingen ændringer" when the same file is imported again', async () => {
+    const { page } = app;
+    await gotoScreen(page, 'Data');
+    await page.getByLabel('Vælg fil til import').setInputFiles(join(files, 'barometer-2008.csv'));
+    await page.getByText('Ingen ændringer').first().waitFor();
+    await page.getByRole('button', { name: 'Annullér' }).click();
+  });
+
+  it('rejects a broken file naming row and column, and stores nothing', async () => {
+    const { page } = app;
+    const rows = csvRows();
+    // Excel row 5 (header = row 1) is Uddannelse 2008.
+    rows[3] = (rows[3] ?? '').replace(';58,0;', ';x7;');
+    const broken = writeCsv(files, 'fejl.csv', rows);
+    await page.getByLabel('Vælg fil til import').setInputFiles(broken);
+    await page.getByRole('heading', { name: /Fejl i filen/ }).waitFor();
+    const errors = await page.locator('.problem-error').allInnerTexts();
+    expect(errors.join('\n')).toMatch(/række 5, kolonne «værdi» \(H\): «x7»/);
+    const importButton = page.getByRole('button', { name: 'Importér', exact: true });
+    expect(await importButton.isDisabled()).toBe(true);
+    expect(await page.getByText('Filen kan ikke importeres').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Annullér' }).click();
+    await gotoScreen(page, 'Oversigt');
+    expect(await statusOnCard(page, 'Tryghed')).toBe('Gul');
+  });
+
+  it('edits a measurement on the Data screen and the area status follows', async () => {
+    const { page } = app;
+    await gotoScreen(page, 'Data');
+    const cell = page.getByRole('textbox', { name: 'Andel der føler sig trygge i deres nærområde, 2008' });
+    await cell.fill('abc');
+    await cell.press('Enter');
+    await page.getByText('«abc» er ikke et tal').waitFor();
+    await cell.fill('72,5');
+    await cell.press('Tab');
+    await gotoScreen(page, 'Oversigt');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.area-card')].some(
+        (card) => card.textContent?.includes('Tryghed') && card.textContent.includes('Grøn'),
+      ),
+    );
+    expect(await statusOnCard(page, 'Tryghed')).toBe('Grøn');
+  });
+
+  it('exports a backup, and restoring it brings the original data back', async () => {
+    const { page } = app;
+    await gotoScreen(page, 'Data');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Eksportér sikkerhedskopi (JSON)' }).click(),
+    ]);
+    const backupPath = join(files, download.suggestedFilename());
+    await download.saveAs(backupPath);
+    expect(JSON.parse(readFileSync(backupPath, 'utf8')).format).toBe('barometerbrev-backup');
+
+    const cell = page.getByRole('textbox', { name: 'Andel der føler sig trygge i deres nærområde, 2008' });
+    await cell.fill('60');
+    await cell.press('Tab');
+    await gotoScreen(page, 'Oversigt');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.area-card')].some(
+        (card) => card.textContent?.includes('Tryghed') && card.textContent.includes('Rød'),
+      ),
+    );
+
+    await gotoScreen(page, 'Data');
+    await page.getByLabel('Vælg sikkerhedskopi').setInputFiles(backupPath);
+    await page.getByText('Gendannelsen erstatter alle nuværende data').waitFor();
+    await page.getByRole('button', { name: 'Gendan og erstat alle data' }).click();
+    await page.getByText('Data er gendannet').waitFor();
+    await gotoScreen(page, 'Oversigt');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.area-card')].some(
+        (card) => card.textContent?.includes('Tryghed') && card.textContent.includes('Grøn'),
+      ),
+    );
+    expect(await statusOnCard(page, 'Tryghed')).toBe('Grøn');
+  });
+
+  it('clears the data, then loads the sample data from the first-run offer', async () => {
+    const { page } = app;
+    await gotoScreen(page, 'Data');
+    await page.getByRole('button', { name: 'Ryd alle data' }).click();
+    await page.getByRole('button', { name: 'Ja, ryd alle data' }).click();
+    await page.getByRole('button', { name: 'Fortryd' }).waitFor();
+    await gotoScreen(page, 'Oversigt');
+    await page.getByText('Eksempeldata', { exact: true }).first().waitFor();
+    await page.getByRole('button', { name: 'Indlæs eksempeldata' }).click();
+    await page.locator('.area-card').first().waitFor();
+    expect(await page.locator('.area-card').count()).toBe(6);
+    expect(await page.locator('.sample-tag').innerText()).toBe('Eksempeldata');
+    // The reference letter: beskæftigelse, bolig, kultur og fritid green; the other three not green.
+    for (const area of ['Beskæftigelse', 'Bolig', 'Kultur og fritid'])
+      expect(await statusOnCard(page, area)).toBe('Grøn');
+    for (const area of ['Uddannelse', 'Tryghed', 'Sundhed og omsorg']) {
+      expect(['Gul', 'Rød']).toContain(await statusOnCard(page, area));
+    }
+    const chart = page.locator('.area-card svg[role="img"]').first();
+    expect(await chart.getAttribute('aria-label')).toMatch(/^Udvikling i .+Mål/);
+    await page.screenshot({ path: 'tests/.artifacts/data-overview-sample.png', fullPage: true });
+  });
+
+  it('lets a keyboard user reach the area cards and the import controls with Tab', async () => {
+    const { page } = app;
+    const reachedCard = async (): Promise<boolean> => {
+      for (let i = 0; i < 30; i++) {
+        await page.keyboard.press('Tab');
+        const isCard = await page.evaluate(
+          () => document.activeElement?.classList.contains('area-card-link') ?? false,
+        );
+        if (isCard) return true;
+      }
+      return false;
+    };
+    await page.locator('main h1').focus();
+    expect(await reachedCard()).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Beskæftigelse' }).waitFor();
+    await page.screenshot({ path: 'tests/.artifacts/data-area-detail.png', fullPage: true });
+
+    await gotoScreen(page, 'Data');
+    await page.locator('main h1').focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+    }
+    expect(reached).toContain('Vælg fil …');
+    expect(reached).toContain('Eksportér sikkerhedskopi (JSON)');
+  });
+
+  it('prints no console error', () => {
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
