@@ -1,9 +1,231 @@
-import type { ReactElement } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState, type ReactElement } from 'react';
+import type { LetterHeader } from '../../shared/letter/types';
+import { StatusBadge } from '../components/StatusBadge';
+import { HeaderFieldsForm } from '../components/letter/HeaderFieldsForm';
+import { NoDataNotice } from '../components/letter/NoDataNotice';
+import { getDb } from '../db/connection';
+import { describeStorageError } from '../db/errors';
+import { listDrafts } from '../db/letters';
+import { useDataset } from '../hooks/useDataset';
+import { batchPlan, createBatch, latestDraftPerCommittee } from '../letters/batch';
+import { defaultHeader } from '../letters/draft-service';
+import { buildDraftDocx } from '../letters/export';
+import { formatDateTime, STATE_LABEL } from '../letters/labels';
+import { loadLogoBytes } from '../letters/logo';
+import { roundOptionLabel, roundsNewestFirst } from '../letters/round-options';
+import { getPlatform } from '../platform';
+import { routeHref } from '../router';
+import '../styles/letters.css';
+
+type Work =
+  | { kind: 'idle' }
+  | { kind: 'busy'; what: string; done: number; total: number }
+  | { kind: 'done'; message: string }
+  | { kind: 'error'; message: string };
 
 export default function BatchScreen(): ReactElement {
+  const db = getDb();
+  const dataset = useDataset();
+  const drafts = useLiveQuery(() => listDrafts(db), [db]);
+  const [roundChoice, setRoundChoice] = useState<string | null>(null);
+  const [header, setHeader] = useState<LetterHeader>(() => defaultHeader());
+  const [work, setWork] = useState<Work>({ kind: 'idle' });
+
+  const rounds = useMemo(() => roundsNewestFirst(dataset?.rounds ?? []), [dataset]);
+  const roundId = roundChoice ?? rounds[0]?.id ?? null;
+  const plan = useMemo(() => (dataset && roundId ? batchPlan(dataset, roundId) : null), [dataset, roundId]);
+  const existing = useMemo(
+    () =>
+      drafts && plan && roundId
+        ? latestDraftPerCommittee(
+            drafts,
+            roundId,
+            plan.withLetter.map((s) => s.committee.id),
+          )
+        : [],
+    [drafts, plan, roundId],
+  );
+
+  if (!dataset || !drafts) {
+    return (
+      <section>
+        <h1 tabIndex={-1}>Alle udvalg</h1>
+        <p className="loading">Indlæser …</p>
+      </section>
+    );
+  }
+  if (!plan || !roundId) {
+    return (
+      <section>
+        <h1 tabIndex={-1}>Alle udvalg</h1>
+        <NoDataNotice />
+      </section>
+    );
+  }
+  const busy = work.kind === 'busy';
+
+  const createAll = async (): Promise<void> => {
+    setWork({ kind: 'busy', what: 'Opretter udkast', done: 0, total: plan.withLetter.length });
+    try {
+      const created = await createBatch(db, roundId, header, (done, total) =>
+        setWork({ kind: 'busy', what: 'Opretter udkast', done, total }),
+      );
+      setWork({ kind: 'done', message: `${created.length} udkast er oprettet. De ligger under Breve.` });
+    } catch (error) {
+      setWork({
+        kind: 'error',
+        message: `Udkastene blev ikke oprettet (intet er gemt). ${describeStorageError(error)}`,
+      });
+    }
+  };
+
+  const exportAll = async (): Promise<void> => {
+    const total = existing.length;
+    setWork({ kind: 'busy', what: 'Laver Word-dokumenter', done: 0, total });
+    try {
+      const logo = await loadLogoBytes();
+      const files: { name: string; data: Uint8Array<ArrayBuffer> }[] = [];
+      for (const draft of existing) {
+        files.push(await buildDraftDocx(dataset, draft, logo));
+        setWork({ kind: 'busy', what: 'Laver Word-dokumenter', done: files.length, total });
+      }
+      const result = await getPlatform().saveFiles({ files });
+      setWork(
+        result.saved > 0
+          ? {
+              kind: 'done',
+              message: `${result.saved} Word-dokumenter er gemt${result.folder ? ` i ${result.folder}` : ''}.`,
+            }
+          : { kind: 'idle' },
+      );
+    } catch (error) {
+      setWork({
+        kind: 'error',
+        message: `Eksporten mislykkedes: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  };
+
+  const draftFor = (committeeId: string) =>
+    existing.find((draft) => draft.recipientCommitteeId === committeeId);
+
   return (
-    <section>
+    <section className="batch">
       <h1 tabIndex={-1}>Alle udvalg</h1>
+      <p>
+        Lav på én gang et udkast til hvert udvalg, der har en rød eller gul hovedindikator på et af sine
+        indsatsområder.
+      </p>
+      <div className="field">
+        <label htmlFor="batch-round">Måling</label>
+        <select
+          id="batch-round"
+          value={roundId}
+          onChange={(event) => setRoundChoice(event.target.value)}
+          disabled={busy}
+        >
+          {rounds.map((round) => (
+            <option key={round.id} value={round.id}>
+              {roundOptionLabel(round)}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <h2>Udvalg, der får brev ({plan.withLetter.length})</h2>
+      <ul className="batch-list" aria-label="Udvalg, der får brev">
+        {plan.withLetter.map(({ committee, areas, attentionAreaIds }) => {
+          const draft = draftFor(committee.id);
+          return (
+            <li key={committee.id}>
+              <strong>{committee.name}</strong>
+              {areas
+                .filter((area) => attentionAreaIds.includes(area.areaId))
+                .map((area) => (
+                  <span key={area.areaId} className="area-chip">
+                    {area.name} <StatusBadge status={area.status} />
+                  </span>
+                ))}
+              <span className="muted">
+                {draft ? (
+                  <>
+                    · <a href={routeHref({ screen: 'editor', letterId: draft.id })}>Udkast</a> (
+                    {STATE_LABEL[draft.state]}, {formatDateTime(draft.updatedAt)})
+                  </>
+                ) : (
+                  '· intet udkast endnu'
+                )}
+              </span>
+            </li>
+          );
+        })}
+        {plan.withLetter.length === 0 && (
+          <li>Ingen udvalg har en rød eller gul hovedindikator i denne måling.</li>
+        )}
+      </ul>
+
+      {plan.withoutLetter.length > 0 && (
+        <>
+          <h2>Uden brev ({plan.withoutLetter.length})</h2>
+          <ul className="batch-list" aria-label="Udvalg uden brev">
+            {plan.withoutLetter.map(({ committee, areas }) => (
+              <li key={committee.id} className="no-letter">
+                <strong>{committee.name}</strong>
+                <span>
+                  {areas.length > 0 ? 'kun grønne områder – intet brev' : 'ingen indsatsområder – intet brev'}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <HeaderFieldsForm idPrefix="batch" header={header} onChange={(next) => setHeader(next)} />
+
+      <div className="batch-actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || plan.withLetter.length === 0}
+          onClick={() => void createAll()}
+        >
+          Opret udkast til alle
+        </button>
+        <button type="button" disabled={busy || existing.length === 0} onClick={() => void exportAll()}>
+          Eksportér alle som Word
+        </button>
+        {existing.length > 0 && existing.length < plan.withLetter.length && (
+          <span className="muted">
+            {existing.length} af {plan.withLetter.length} udvalg har et udkast; eksporten tager dem, der
+            findes.
+          </span>
+        )}
+      </div>
+      {work.kind === 'busy' && (
+        <div role="status">
+          <label htmlFor="batch-progress">
+            {work.what}: {work.done} af {work.total}
+          </label>
+          <br />
+          <progress
+            id="batch-progress"
+            className="batch-progress"
+            max={Math.max(1, work.total)}
+            value={work.done}
+          />
+        </div>
+      )}
+      {work.kind === 'done' && (
+        <p role="status" className="banner banner-info">
+          {work.message}
+        </p>
+      )}
+      {work.kind === 'error' && (
+        <p role="alert" className="banner banner-error">
+          {work.message}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,0 +1,23 @@
+import type { ReactElement, ReactNode } from 'react';
+import type { InlineRun } from '../../../shared/letter/types';
+
+/** Paragraph runs as HTML with the same bold, italic and links the .docx gets. */
+export function InlineRuns({ runs }: { runs: readonly InlineRun[] }): ReactElement {
+  return (
+    <>
+      {runs.map((run, index) => {
+        let node: ReactNode = run.text;
+        if (run.bold) node = <strong>{node}</strong>;
+        if (run.italic) node = <em>{node}</em>;
+        if (run.link) {
+          node = (
+            <a href={run.link} target="_blank" rel="noopener noreferrer">
+              {node}
+            </a>
+          );
+        }
+        return <span key={index}>{node}</span>;
+      })}
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LetterDraft } from '../../shared/letter/types';
+import { BarometerDb } from './database';
+import {
+  deleteDraft,
+  duplicateDraft,
+  getDraft,
+  listDrafts,
+  restoreDraft,
+  saveDraft,
+  saveDrafts,
+} from './letters';
+
+const draft = (id: string, updatedAt: string): LetterDraft => ({
+  id,
+  roundId: 'r2008',
+  recipientCommitteeId: 'buu',
+  areaIds: ['uddannelse'],
+  state: 'til-gennemsyn',
+  variant: 'urge',
+  header: { date: '2008-05-16', dateStyle: 'numeric', sagsnr: '1', doknr: '2' },
+  paragraphs: [{ id: 'p-context', role: 'context', runs: [{ text: 'Hej', bold: true }], editedByUser: true }],
+  dataFingerprint: 'abc',
+  statusRule: 'development',
+  createdAt: '2008-05-01T00:00:00.000Z',
+  updatedAt,
+});
+
+let db: BarometerDb | null = null;
+afterEach(async () => {
+  if (db) await db.delete();
+  db = null;
+});
+const open = (): BarometerDb => (db = new BarometerDb(`test-${crypto.randomUUID()}`));
+
+describe('letter drafts in the database', () => {
+  it('lists the most recently changed draft first', async () => {
+    const database = open();
+    await saveDrafts(database, [
+      draft('a', '2008-05-01T10:00:00.000Z'),
+      draft('b', '2008-05-02T10:00:00.000Z'),
+    ]);
+    expect((await listDrafts(database)).map((d) => d.id)).toEqual(['b', 'a']);
+  });
+
+  it('restores a deleted draft exactly as it was', async () => {
+    const database = open();
+    const original = draft('a', '2008-05-01T10:00:00.000Z');
+    await saveDraft(database, original);
+    const removed = await deleteDraft(database, 'a');
+    expect(await getDraft(database, 'a')).toBeUndefined();
+    expect(removed).toEqual(original);
+    await restoreDraft(database, removed as LetterDraft);
+    expect(await getDraft(database, 'a')).toEqual(original);
+  });
+
+  it('duplicates a draft under a new id as a fresh "kladde", leaving the original alone', async () => {
+    const database = open();
+    await saveDraft(database, draft('a', '2008-05-01T10:00:00.000Z'));
+    const copy = await duplicateDraft(database, 'a', 'b', '2008-06-01T00:00:00.000Z');
+    expect(copy).toMatchObject({ id: 'b', state: 'kladde', updatedAt: '2008-06-01T00:00:00.000Z' });
+    expect(copy.paragraphs).toEqual(draft('a', '').paragraphs);
+    expect((await getDraft(database, 'a'))?.state).toBe('til-gennemsyn');
+    await expect(duplicateDraft(database, 'missing', 'c')).rejects.toThrow('findes ikke længere');
+  });
+});

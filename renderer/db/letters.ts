@@ -1,0 +1,64 @@
+import type { LetterDraft } from '../../shared/letter/types';
+import type { BarometerDb } from './database';
+
+/** Queries and writes for stored letter drafts. Each write is one transaction: a draft is saved whole or not at all. */
+
+/** Newest change first, as the draft list shows them. */
+export async function listDrafts(db: BarometerDb): Promise<LetterDraft[]> {
+  return db.letters.orderBy('updatedAt').reverse().toArray();
+}
+
+export async function getDraft(db: BarometerDb, id: string): Promise<LetterDraft | undefined> {
+  return db.letters.get(id);
+}
+
+export async function saveDraft(db: BarometerDb, draft: LetterDraft): Promise<void> {
+  await db.transaction('rw', db.letters, async () => {
+    await db.letters.put(draft);
+  });
+}
+
+/** Stores many drafts (the batch) in one transaction: either every letter is created or none is. */
+export async function saveDrafts(db: BarometerDb, drafts: readonly LetterDraft[]): Promise<void> {
+  await db.transaction('rw', db.letters, async () => {
+    await db.letters.bulkPut([...drafts]);
+  });
+}
+
+/** Deletes a draft and returns it exactly as stored, so "Fortryd" can put it back unchanged. */
+export async function deleteDraft(db: BarometerDb, id: string): Promise<LetterDraft | undefined> {
+  return db.transaction('rw', db.letters, async () => {
+    const existing = await db.letters.get(id);
+    if (existing) await db.letters.delete(id);
+    return existing;
+  });
+}
+
+/** Puts a deleted draft back as it was (same id, same timestamps). */
+export async function restoreDraft(db: BarometerDb, draft: LetterDraft): Promise<void> {
+  await db.transaction('rw', db.letters, async () => {
+    await db.letters.put(draft);
+  });
+}
+
+/** A copy of a draft under a new id, back in the "kladde" state, so the original stays as it was. */
+export async function duplicateDraft(
+  db: BarometerDb,
+  id: string,
+  newId: string,
+  now = new Date().toISOString(),
+): Promise<LetterDraft> {
+  return db.transaction('rw', db.letters, async () => {
+    const original = await db.letters.get(id);
+    if (!original) throw new Error('Brevet findes ikke længere; det kan være slettet i et andet vindue.');
+    const copy: LetterDraft = {
+      ...structuredClone(original),
+      id: newId,
+      state: 'kladde',
+      createdAt: now,
+      updatedAt: now,
+    };
+    await db.letters.add(copy);
+    return copy;
+  });
+}

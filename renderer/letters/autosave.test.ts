@@ -1,0 +1,88 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Autosaver, describeSaveState, type SaveState } from './autosave';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function setup(save: (value: string) => Promise<void>) {
+  const states: SaveState[] = [];
+  const saver = new Autosaver<string>(save, (state) => states.push(state), {
+    delayMs: 400,
+    retryMs: 1000,
+    describeError: () => 'Disken er fuld.',
+  });
+  return { saver, states };
+}
+
+describe('Autosaver', () => {
+  it('writes only the latest value, once, after the user pauses', async () => {
+    const saved: string[] = [];
+    const { saver, states } = setup(async (value) => {
+      saved.push(value);
+    });
+    saver.schedule('K');
+    saver.schedule('Kæ');
+    saver.schedule('Kære');
+    await vi.advanceTimersByTimeAsync(399);
+    expect(saved).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(saved).toEqual(['Kære']);
+    expect(states.at(-1)?.kind).toBe('saved');
+  });
+
+  it('keeps the text after a failed write and retries it', async () => {
+    let fail = true;
+    const saved: string[] = [];
+    const { saver, states } = setup(async (value) => {
+      if (fail) throw new Error('QuotaExceededError');
+      saved.push(value);
+    });
+    saver.schedule('Vigtig tekst');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(states.at(-1)).toEqual({ kind: 'error', message: 'Disken er fuld.' });
+    expect(saver.hasUnsaved()).toBe(true);
+    fail = false;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saved).toEqual(['Vigtig tekst']);
+    expect(saver.hasUnsaved()).toBe(false);
+  });
+
+  it('writes at once on flush (page hidden) without waiting for the pause', async () => {
+    const saved: string[] = [];
+    const { saver } = setup(async (value) => {
+      saved.push(value);
+    });
+    saver.schedule('Luk nu');
+    await saver.flush();
+    expect(saved).toEqual(['Luk nu']);
+  });
+
+  it('saves a value typed while the previous write was still running', async () => {
+    const saved: string[] = [];
+    let release: () => void = () => undefined;
+    const { saver } = setup(
+      (value) =>
+        new Promise<void>((resolve) => {
+          saved.push(value);
+          release = resolve;
+        }),
+    );
+    saver.schedule('a');
+    await vi.advanceTimersByTimeAsync(400);
+    saver.schedule('ab');
+    release();
+    await vi.advanceTimersByTimeAsync(400);
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved).toEqual(['a', 'ab']);
+  });
+
+  it('tells the user when it was saved', () => {
+    expect(describeSaveState({ kind: 'saved', at: new Date(2008, 4, 16, 14, 32) })).toBe('Gemt kl. 14:32');
+    expect(describeSaveState({ kind: 'saving' })).toBe('Gemmer …');
+  });
+});

@@ -1,0 +1,58 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BarometerDb } from '../db/database';
+import { replaceDataset } from '../db/dataset';
+import { listDrafts } from '../db/letters';
+import { DEFAULT_TEMPLATES } from '../../shared/letter/templates';
+import { batchPlan, createBatch, latestDraftPerCommittee } from './batch';
+import { draftFromRequest } from './draft-service';
+import { letterTestDataset } from './test-dataset';
+
+const header = { date: '2008-05-16', dateStyle: 'numeric' as const, sagsnr: '', doknr: '' };
+let db: BarometerDb | null = null;
+afterEach(async () => {
+  if (db) await db.delete();
+  db = null;
+});
+
+describe('batch of letters', () => {
+  it('plans a letter for each committee with a red or yellow area, never for the sender', () => {
+    const plan = batchPlan(letterTestDataset(), 'r2008');
+    // ØU coordinates all areas (some red), BUU has uddannelse, SUU sundhed og omsorg (yellow), SOU tryghed.
+    expect(plan.withLetter.map((summary) => summary.committee.id).sort()).toEqual([
+      'buu',
+      'ou',
+      'sou',
+      'suu',
+    ]);
+    expect(plan.withoutLetter.map((summary) => summary.committee.id).sort()).toEqual(['kfu', 'tmu']);
+  });
+
+  it('stores every draft at once and reports progress', async () => {
+    db = new BarometerDb(`test-${crypto.randomUUID()}`);
+    await replaceDataset(db, letterTestDataset(), 'Test');
+    const progress: number[] = [];
+    const drafts = await createBatch(db, 'r2008', header, (done) => progress.push(done));
+    expect(progress).toEqual([1, 2, 3, 4]);
+    expect((await listDrafts(db)).length).toBe(4);
+    const ou = drafts.find((draft) => draft.recipientCommitteeId === 'ou');
+    expect(ou?.areaIds.sort()).toEqual(['sundhed-og-omsorg', 'tryghed', 'uddannelse']);
+  });
+
+  it('exports the newest draft per committee for the round', () => {
+    const base = draftFromRequest(letterTestDataset(), DEFAULT_TEMPLATES, {
+      roundId: 'r2008',
+      recipientCommitteeId: 'buu',
+      areaIds: ['uddannelse'],
+      header,
+    });
+    const drafts = [
+      { ...base, id: 'old', updatedAt: '2008-05-01' },
+      { ...base, id: 'new', updatedAt: '2008-05-02' },
+      { ...base, id: 'other-round', roundId: 'r2007', updatedAt: '2008-06-01' },
+    ];
+    expect(latestDraftPerCommittee(drafts, 'r2008', ['buu', 'sou']).map((draft) => draft.id)).toEqual([
+      'new',
+    ]);
+  });
+});

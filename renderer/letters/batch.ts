@@ -1,0 +1,72 @@
+import { computeAreaStatuses } from '../../shared/domain/status';
+import type { BarometerDataset, RoundId } from '../../shared/domain/types';
+import type { LetterDraft, LetterHeader, LetterTemplate } from '../../shared/letter/types';
+import type { BarometerDb } from '../db/database';
+import { loadDataset } from '../db/dataset';
+import { saveDrafts } from '../db/letters';
+import { loadTemplates } from '../db/templates';
+import { draftFromRequest } from './draft-service';
+import { committeeSummaries, type CommitteeSummary } from './selection';
+
+export interface BatchPlan {
+  /** Committees with a red or yellow main indicator on one of their areas: each gets a letter about those areas. */
+  withLetter: CommitteeSummary[];
+  /** Only green (or unmeasured) areas: no letter. */
+  withoutLetter: CommitteeSummary[];
+}
+
+export function batchPlan(dataset: BarometerDataset, roundId: RoundId): BatchPlan {
+  const summaries = committeeSummaries(dataset, computeAreaStatuses(dataset, roundId));
+  return {
+    withLetter: summaries.filter((summary) => summary.attentionAreaIds.length > 0),
+    withoutLetter: summaries.filter((summary) => summary.attentionAreaIds.length === 0),
+  };
+}
+
+/** One draft per committee in the plan (pure). */
+export function batchDrafts(
+  dataset: BarometerDataset,
+  templates: readonly LetterTemplate[],
+  roundId: RoundId,
+  header: LetterHeader,
+  onProgress?: (done: number, total: number) => void,
+): LetterDraft[] {
+  const { withLetter } = batchPlan(dataset, roundId);
+  return withLetter.map((summary, index) => {
+    const draft = draftFromRequest(dataset, templates, {
+      roundId,
+      recipientCommitteeId: summary.committee.id,
+      areaIds: summary.attentionAreaIds,
+      header,
+    });
+    onProgress?.(index + 1, withLetter.length);
+    return draft;
+  });
+}
+
+/** "Opret udkast til alle": drafts every letter and stores them in one transaction (all or none). */
+export async function createBatch(
+  db: BarometerDb,
+  roundId: RoundId,
+  header: LetterHeader,
+  onProgress?: (done: number, total: number) => void,
+): Promise<LetterDraft[]> {
+  const [dataset, templates] = await Promise.all([loadDataset(db), loadTemplates(db)]);
+  const drafts = batchDrafts(dataset, templates, roundId, header, onProgress);
+  await saveDrafts(db, drafts);
+  return drafts;
+}
+
+/** The newest draft per committee for the round: what "Eksportér alle som Word" exports (with the user's edits). */
+export function latestDraftPerCommittee(
+  drafts: readonly LetterDraft[],
+  roundId: RoundId,
+  committeeIds: readonly string[],
+): LetterDraft[] {
+  return committeeIds.flatMap((committeeId) => {
+    const newest = drafts
+      .filter((draft) => draft.roundId === roundId && draft.recipientCommitteeId === committeeId)
+      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))[0];
+    return newest ? [newest] : [];
+  });
+}

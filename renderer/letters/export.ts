@@ -1,0 +1,50 @@
+import type { BarometerDataset } from '../../shared/domain/types';
+import type { ComposedLetter, LetterDraft } from '../../shared/letter/types';
+import { getPlatform } from '../platform';
+import { composeDraft, letterFileName } from './draft-service';
+import { loadLogoBytes } from './logo';
+
+export const DOCX_FILTER = { name: 'Word-dokument', extensions: ['docx'] };
+
+function composeOrThrow(dataset: BarometerDataset, draft: LetterDraft): ComposedLetter {
+  const composed = composeDraft(dataset, draft);
+  if (!composed) {
+    throw new Error(
+      'Brevets måling eller udvalg findes ikke længere i data, så brevet kan ikke eksporteres.',
+    );
+  }
+  return composed;
+}
+
+/** The draft as .docx bytes with its file name. The Word builder is loaded only when a letter is exported. */
+export async function buildDraftDocx(
+  dataset: BarometerDataset,
+  draft: LetterDraft,
+  logoPng?: Uint8Array,
+): Promise<{ name: string; data: Uint8Array<ArrayBuffer> }> {
+  const composed = composeOrThrow(dataset, draft);
+  const { buildLetterDocx } = await import('../../shared/docx/build-docx');
+  // A copy with its own ArrayBuffer: what the shell's file channel accepts.
+  const data = new Uint8Array(await buildLetterDocx(composed, logoPng ? { logoPng } : {}));
+  return { name: letterFileName(composed.recipientCommitteeName, draft.header.date, 'docx'), data };
+}
+
+/** "Eksportér som Word (.docx)": builds and hands the file to the save dialog (browser: a download). */
+export async function exportDraftAsDocx(dataset: BarometerDataset, draft: LetterDraft): Promise<boolean> {
+  const file = await buildDraftDocx(dataset, draft, await loadLogoBytes());
+  const result = await getPlatform().saveFile({
+    suggestedName: file.name,
+    filters: [DOCX_FILTER],
+    data: file.data,
+  });
+  return result.saved;
+}
+
+/** "Eksportér som PDF": the shell prints the preview pages (the print stylesheet hides everything else). */
+export async function exportDraftAsPdf(dataset: BarometerDataset, draft: LetterDraft): Promise<boolean> {
+  const composed = composeOrThrow(dataset, draft);
+  const result = await getPlatform().printToPdf({
+    suggestedName: letterFileName(composed.recipientCommitteeName, draft.header.date, 'pdf'),
+  });
+  return result.saved;
+}

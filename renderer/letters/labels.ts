@@ -1,0 +1,37 @@
+import type { LetterState, ParagraphRole } from '../../shared/letter/types';
+
+/** The order a letter moves through before it is sent. */
+export const LETTER_STATES: readonly LetterState[] = [
+  'kladde',
+  'til-gennemsyn',
+  'klar-til-underskrift',
+  'sendt',
+];
+
+export const STATE_LABEL: Readonly<Record<LetterState, string>> = {
+  kladde: 'Kladde',
+  'til-gennemsyn': 'Til gennemsyn',
+  'klar-til-underskrift': 'Klar til underskrift',
+  sendt: 'Sendt',
+};
+
+export const ROLE_LABEL: Readonly<Record<ParagraphRole, string>> = {
+  context: 'Indledning',
+  results: 'Målingens resultater',
+  'computed-progress': 'Fremgang og tilbagegang (beregnet fra data)',
+  'computed-call': 'Opfordring (beregnet fra data)',
+  'computed-acknowledge': 'Anerkendelse (beregnet fra data)',
+  closing: 'Afslutning',
+  custom: 'Eget afsnit',
+};
+
+/** "16. maj 2008 kl. 14:32" for the draft list's "Senest ændret". */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const day = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    date,
+  );
+  const time = `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+  return `${day} kl. ${time}`;
+}

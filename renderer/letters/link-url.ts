@@ -1,0 +1,20 @@
+import { isSafeLinkUrl } from '../../shared/letter/inline-markup';
+
+/**
+ * What the user typed in the link field, as an address the letter accepts (http, https or mailto), or an error
+ * in Danish. "www.kk.dk" gets https:// and "navn@kk.dk" gets mailto: because that is plainly what was meant.
+ */
+export function normalizeLinkUrl(input: string): { ok: true; url: string } | { ok: false; message: string } {
+  const trimmed = input.trim();
+  if (trimmed === '') return { ok: false, message: 'Skriv en adresse, fx https://www.kk.dk.' };
+  let url = trimmed;
+  if (/^www\./i.test(url)) url = `https://${url}`;
+  else if (/^[^\s@:/]+@[^\s@/]+\.[^\s@/]+$/.test(url)) url = `mailto:${url}`;
+  if (!isSafeLinkUrl(url)) {
+    return {
+      ok: false,
+      message: `"${trimmed}" er ikke en web- eller mailadresse. Linket skal begynde med https://, http:// eller mailto:.`,
+    };
+  }
+  return { ok: true, url };
+}
