@@ -23,7 +23,14 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', 'node:*', 'fs', 'path'], message: 'Rendereren taler kun med skallen gennem preload-API’et.' }] },
+        {
+          patterns: [
+            {
+              group: ['electron', 'node:*', 'fs', 'path'],
+              message: 'Rendereren taler kun med skallen gennem preload-API’et.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -36,7 +43,22 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['react', 'react-dom', 'react/*', 'electron', 'dexie', 'node:*', 'fs', 'path', 'os', 'child_process', '../renderer/*', '../../renderer/*', '../electron/*', '../../electron/*'],
+              group: [
+                'react',
+                'react-dom',
+                'react/*',
+                'electron',
+                'dexie',
+                'node:*',
+                'fs',
+                'path',
+                'os',
+                'child_process',
+                '../renderer/*',
+                '../../renderer/*',
+                '../electron/*',
+                '../../electron/*',
+              ],
               message: 'shared/ er ren TypeScript: ingen React, Electron, Dexie eller Node-moduler.',
             },
           ],

@@ -80,7 +80,10 @@ export function App(): ReactElement {
           <ul className="nav-list">
             {NAVIGATION.map((item) => (
               <li key={item.route.screen}>
-                <a href={routeHref(item.route)} aria-current={isCurrent(route, item.route) ? 'page' : undefined}>
+                <a
+                  href={routeHref(item.route)}
+                  aria-current={isCurrent(route, item.route) ? 'page' : undefined}
+                >
                   {item.label}
                 </a>
               </li>

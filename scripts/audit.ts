@@ -18,7 +18,9 @@ function checkForbiddenPackages(): string[] {
     packages: Record<string, unknown>;
   };
   return Object.keys(lock.packages).filter((path) =>
-    FORBIDDEN_PACKAGES.some((name) => path === `node_modules/${name}` || path.endsWith(`/node_modules/${name}`)),
+    FORBIDDEN_PACKAGES.some(
+      (name) => path === `node_modules/${name}` || path.endsWith(`/node_modules/${name}`),
+    ),
   );
 }
 
@@ -48,8 +50,11 @@ try {
 
 const counts = report.metadata?.vulnerabilities;
 if (!counts) {
-  const reason = report.message ?? report.error?.summary ?? (result.stderr.trim().split('\n').pop() || 'intet svar');
-  console.log(`npm audit: rådgivningstjenesten kunne ikke nås fra denne maskine (${reason}); audit ikke udført.`);
+  const reason =
+    report.message ?? report.error?.summary ?? (result.stderr.trim().split('\n').pop() || 'intet svar');
+  console.log(
+    `npm audit: rådgivningstjenesten kunne ikke nås fra denne maskine (${reason}); audit ikke udført.`,
+  );
   process.exit(process.env.BAROMETERBREV_REQUIRE_AUDIT === '1' ? 1 : 0);
 }
 const serious = (counts.high ?? 0) + (counts.critical ?? 0);

@@ -35,7 +35,9 @@ async function startBrowserMode(): Promise<void> {
   const server = await startStaticServer(join(projectRoot, 'dist', 'renderer'), BROWSER_MODE_PORT);
   const chromium = findChromium();
   if (!chromium) {
-    console.log(`Barometerbrev kører i browsertilstand på ${server.url} – åbn adressen i Chromium eller Chrome.`);
+    console.log(
+      `Barometerbrev kører i browsertilstand på ${server.url} – åbn adressen i Chromium eller Chrome.`,
+    );
     return;
   }
   const profile = join(homedir(), '.config', 'barometerbrev-browser');
@@ -53,6 +55,8 @@ if (electron) {
   const child = spawn(electron, [projectRoot], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.log('Electron kunne ikke hentes på denne maskine, så Barometerbrev starter i browsertilstand i stedet.');
+  console.log(
+    'Electron kunne ikke hentes på denne maskine, så Barometerbrev starter i browsertilstand i stedet.',
+  );
   await startBrowserMode();
 }

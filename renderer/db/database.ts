@@ -47,4 +47,11 @@ export class BarometerDb extends Dexie {
 }
 
 /** The tables that hold barometer data (as opposed to letters and settings). */
-export const DATA_TABLES = ['areas', 'committees', 'indicators', 'rounds', 'measurements', 'overrides'] as const;
+export const DATA_TABLES = [
+  'areas',
+  'committees',
+  'indicators',
+  'rounds',
+  'measurements',
+  'overrides',
+] as const;

@@ -32,7 +32,11 @@ export async function loadDataset(db: BarometerDb): Promise<BarometerDataset> {
 }
 
 /** Replaces all barometer data with `dataset` in one transaction: a failure leaves the old data untouched. */
-export async function replaceDataset(db: BarometerDb, dataset: BarometerDataset, label: string): Promise<void> {
+export async function replaceDataset(
+  db: BarometerDb,
+  dataset: BarometerDataset,
+  label: string,
+): Promise<void> {
   await db.transaction('rw', [...DATA_TABLES, 'settings'], async () => {
     await Promise.all(DATA_TABLES.map((table) => db.table(table).clear()));
     await db.areas.bulkPut(dataset.areas);

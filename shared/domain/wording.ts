@@ -31,12 +31,20 @@ export function joinDanish(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} og ${items[items.length - 1] ?? ''}`;
 }
 
+/** One formatter per decimal count: building an Intl.NumberFormat costs far more than using one. */
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
 /** Formats with decimal comma and thousands point: 1234,5 → "1.234,5". */
 export function formatNumber(value: number, decimals = 0): string {
-  return new Intl.NumberFormat('da-DK', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value);
+  let format = numberFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('da-DK', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    numberFormats.set(decimals, format);
+  }
+  return format.format(value);
 }
 
 /** Units that name a kind of number rather than a measure: "510 antal" reads wrong, so they print bare. */

@@ -33,9 +33,9 @@ describe('app shell in browser mode', () => {
     ] as const) {
       await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-      expect(
-        await page.getByRole('link', { name: label, exact: true }).getAttribute('aria-current'),
-      ).toBe('page');
+      expect(await page.getByRole('link', { name: label, exact: true }).getAttribute('aria-current')).toBe(
+        'page',
+      );
     }
   });
 
@@ -55,7 +55,7 @@ describe('app shell in browser mode', () => {
   it('enforces a Content-Security-Policy without inline scripts', async () => {
     const csp = await app.page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     expect(csp).toContain("script-src 'self'");
-    expect(csp).not.toContain('unsafe-inline\'; script');
+    expect(csp).not.toContain("unsafe-inline'; script");
     const inlineBlocked = await app.page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.__inlineRan = true';

@@ -1,0 +1,86 @@
+import { assertDocxContains } from '../lib/checks';
+import { buildTemplate, renderTemplate, templateData } from '../lib/docxtemplater-baseline';
+import { composeFor, latestRoundId, loadLetterPipeline, referenceDataset } from '../lib/project';
+import { describeError, notMeasured, result, type Scenario } from '../scenario';
+import { describeSamples, measure, measurePair, median } from '../stats';
+
+const ID = '1';
+const NAME = 'Letter → .docx (reference letter)';
+const TARGET = '≤ 50 ms median and ratio ≤ 1.0';
+
+/** Reference letter (sample data, BUU/uddannelse, annex of all areas) from data to .docx bytes. */
+export const letterDocxScenario: Scenario = {
+  id: ID,
+  name: NAME,
+  timeoutMs: 90_000,
+  async run({ log }) {
+    let pipeline;
+    try {
+      pipeline = await loadLetterPipeline();
+    } catch (error) {
+      return [notMeasured(ID, NAME, TARGET, describeError(error))];
+    }
+    const dataset = referenceDataset(pipeline);
+    const roundId = latestRoundId(dataset);
+    const template = await buildTemplate();
+
+    const projectLetter = async (): Promise<Uint8Array> =>
+      pipeline.buildLetterDocx(composeFor(pipeline, dataset, roundId, 'buu'));
+    const composed = composeFor(pipeline, dataset, roundId, 'buu');
+    const data = templateData(composed);
+    const indicatorCount = composed.annex.areas.reduce((sum, area) => sum + area.indicators.length, 0);
+
+    // Both must hold the letter before their speed means anything.
+    const expected = [composed.salutation, composed.annex.title, composed.annex.areas[0]?.areaName ?? ''];
+    assertDocxContains(await projectLetter(), expected, 'buildLetterDocx');
+    assertDocxContains(renderTemplate(template, data), expected, 'docxtemplater');
+
+    log('timing project pipeline against docxtemplater (alternating) …');
+    const { figure, baseline } = await measurePair(projectLetter, () => renderTemplate(template, data), {
+      warmup: 5,
+      runs: 31,
+    });
+
+    // Where the time goes: each step of the pipeline alone.
+    const statuses = pipeline.computeAreaStatuses(dataset, roundId);
+    const steps = {
+      statuses: await measure(() => pipeline.computeAreaStatuses(dataset, roundId), { warmup: 3, runs: 21 }),
+      compose: await measure(() => composeFor(pipeline, dataset, roundId, 'buu', statuses), {
+        warmup: 3,
+        runs: 21,
+      }),
+      docx: await measure(() => pipeline.buildLetterDocx(composed), { warmup: 3, runs: 21 }),
+    };
+    const bytes = (await projectLetter()).length;
+    const figureMedian = median(figure);
+    const baselineMedian = median(baseline);
+    return [
+      result({
+        id: ID,
+        name: NAME,
+        figure: { value: figureMedian, unit: 'ms' },
+        baseline: {
+          value: baselineMedian,
+          unit: 'ms',
+          description: 'docxtemplater render+generate, same content',
+        },
+        targetDescription: TARGET,
+        checks: [
+          { description: `median ${figureMedian.toFixed(1)} ms > 50 ms`, ok: figureMedian <= 50 },
+          {
+            description: `ratio ${(figureMedian / baselineMedian).toFixed(2)} > 1.0`,
+            ok: figureMedian <= baselineMedian,
+          },
+        ],
+        details: [
+          `letter: ${composed.annex.areas.length} areas, ${indicatorCount} indicators in Bilag 1, ${(bytes / 1024).toFixed(1)} kB .docx`,
+          describeSamples('project (statuses+fingerprint+compose+docx)', figure),
+          describeSamples('docxtemplater (load+render+generate)', baseline),
+          `breakdown (medians): statuses ${median(steps.statuses).toFixed(2)} ms, compose incl. fingerprint ${median(steps.compose).toFixed(2)} ms, buildLetterDocx ${median(steps.docx).toFixed(1)} ms`,
+        ],
+        samples: figure,
+        baselineSamples: baseline,
+      }),
+    ];
+  },
+};
