@@ -28,7 +28,7 @@ describe('backup and restore', () => {
     const parsed = parseBackup(new TextEncoder().encode(serializeBackup(original)), 'kopi.json');
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
 
-    await db.measurements.clear();
+    await db.series.clear();
     await restoreBackup(db, parsed.data);
     expect(await readBackupData(db)).toEqual(original);
   });

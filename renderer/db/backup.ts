@@ -2,6 +2,7 @@ import type { BackupData } from '../../shared/import/backup';
 import type { LetterDraft, LetterTemplate } from '../../shared/letter/types';
 import type { BarometerDb, SettingRecord } from './database';
 import { loadDataset } from './dataset';
+import { seriesFromMeasurements } from './series';
 
 /** Everything in the database: the barometer data, letters, templates and settings. */
 export async function readBackupData(db: BarometerDb): Promise<BackupData> {
@@ -34,7 +35,7 @@ export async function restoreBackup(db: BarometerDb, data: BackupData): Promise<
     await db.committees.bulkPut(data.committees);
     await db.indicators.bulkPut(data.indicators);
     await db.rounds.bulkPut(data.rounds);
-    await db.measurements.bulkPut(data.measurements);
+    await db.series.bulkPut(seriesFromMeasurements(data.measurements));
     await db.overrides.bulkPut(data.overrides);
     // The schema checked only ids of letters and templates; they are ours, written by readBackupData.
     await db.letters.bulkPut((data.letters ?? []) as LetterDraft[]);

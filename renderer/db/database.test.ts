@@ -2,8 +2,10 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { sampleDataset } from '../../shared/sample/eksempeldata';
-import { BarometerDb } from './database';
-import { SCHEMA_V1 } from './schema';
+import type { Measurement } from '../../shared/domain/types';
+import { BarometerDb, upgradeToV2 } from './database';
+import { loadDataset } from './dataset';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2 } from './schema';
 
 /** A database exactly as the first release declared it. */
 class BarometerDbV1 extends Dexie {
@@ -11,6 +13,19 @@ class BarometerDbV1 extends Dexie {
     super(name);
     this.version(1).stores(SCHEMA_V1);
   }
+}
+
+/** A database as schema v2 declared it: measurements still one record per value. */
+class BarometerDbV2 extends Dexie {
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  }
+}
+
+function byId(measurements: readonly Measurement[]): Measurement[] {
+  return [...measurements].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 describe('schema upgrade v1 → current', () => {
@@ -54,18 +69,62 @@ describe('schema upgrade v1 → current', () => {
 
     const db = new BarometerDb(name);
     await db.open();
-    expect(db.verno).toBeGreaterThan(1);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await db.areas.count()).toBe(data.areas.length);
     expect(await db.committees.count()).toBe(data.committees.length);
     expect(await db.indicators.count()).toBe(data.indicators.length);
     expect(await db.rounds.count()).toBe(data.rounds.length);
-    expect(await db.measurements.count()).toBe(data.measurements.length);
+    expect(byId((await loadDataset(db)).measurements)).toEqual(byId(data.measurements));
+    expect(db.backendDB().objectStoreNames.contains('measurements')).toBe(false);
     expect((await db.overrides.get('area:tryghed@maj-2008'))?.reason).toBe('Ny opgørelsesmetode');
     expect((await db.letters.get('brev-1'))?.state).toBe('kladde');
     expect((await db.letters.get('brev-2'))?.state).toBe('sendt');
     expect(await db.letters.where('state').equals('kladde').count()).toBe(1);
     expect(await db.templates.get('context')).toEqual({ id: 'context', text: 'Kære {modtager}' });
     expect((await db.settings.get('datasetLabel'))?.value).toBe('Eksempeldata');
+    db.close();
+    await db.delete();
+  });
+});
+
+describe('schema upgrade v2 → v3 (measurements become one series per indicator)', () => {
+  it('brings back every measurement, including rounds without a value, as one series per indicator', async () => {
+    const name = 'upgrade-v2-test';
+    const data = sampleDataset();
+    const first = data.measurements[0];
+    if (!first) throw new Error('eksempeldata uden målinger');
+    // A round without a value (ingen måling) must survive as null, not disappear.
+    const measurements = [
+      ...data.measurements,
+      { ...first, id: `${first.indicatorId}@tom`, roundId: 'tom', value: null },
+    ];
+    const old = new BarometerDbV2(name);
+    await old.open();
+    await old.table('indicators').bulkPut(data.indicators);
+    await old.table('rounds').bulkPut(data.rounds);
+    await old.table('measurements').bulkPut(measurements);
+    old.close();
+
+    const db = new BarometerDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    const indicatorsWithValues = new Set(measurements.map((m) => m.indicatorId));
+    expect(await db.series.count()).toBe(indicatorsWithValues.size);
+    expect((await db.series.get(first.indicatorId))?.values.tom).toBeNull();
+    expect(byId((await loadDataset(db)).measurements)).toEqual(byId(measurements));
+    db.close();
+    await db.delete();
+  });
+
+  it('opens an empty v2 database without creating series', async () => {
+    const name = 'upgrade-v2-empty';
+    const old = new BarometerDbV2(name);
+    await old.open();
+    old.close();
+    const db = new BarometerDb(name);
+    await db.open();
+    expect(await db.series.count()).toBe(0);
+    expect((await loadDataset(db)).measurements).toEqual([]);
     db.close();
     await db.delete();
   });

@@ -8,7 +8,8 @@ import type {
   StatusOverride,
 } from '../../shared/domain/types';
 import type { LetterDraft, LetterTemplate } from '../../shared/letter/types';
-import { SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+import { seriesFromMeasurements, type MeasurementSeries } from './series';
 
 /** Key–value settings: the sender profile, the status rule, which dataset is loaded, … */
 export interface SettingRecord {
@@ -28,12 +29,22 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     });
 }
 
+/**
+ * Schema v3 stores one series record per indicator instead of one record per value (see SCHEMA_V3).
+ * Dexie still offers the deleted `measurements` table here; it is dropped after this upgrade.
+ */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  const measurements = await tx.table<Measurement, string>('measurements').toArray();
+  await tx.table<MeasurementSeries, string>('series').bulkPut(seriesFromMeasurements(measurements));
+}
+
 export class BarometerDb extends Dexie {
   areas!: EntityTable<Area, 'id'>;
   committees!: EntityTable<Committee, 'id'>;
   indicators!: EntityTable<Indicator, 'id'>;
   rounds!: EntityTable<Round, 'id'>;
-  measurements!: EntityTable<Measurement, 'id'>;
+  /** Measurements, one record per indicator (schema v3); the app reads them flattened via loadDataset. */
+  series!: EntityTable<MeasurementSeries, 'indicatorId'>;
   overrides!: EntityTable<StatusOverride, 'id'>;
   letters!: EntityTable<LetterDraft, 'id'>;
   templates!: EntityTable<LetterTemplate, 'id'>;
@@ -43,15 +54,9 @@ export class BarometerDb extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   }
 }
 
 /** The tables that hold barometer data (as opposed to letters and settings). */
-export const DATA_TABLES = [
-  'areas',
-  'committees',
-  'indicators',
-  'rounds',
-  'measurements',
-  'overrides',
-] as const;
+export const DATA_TABLES = ['areas', 'committees', 'indicators', 'rounds', 'series', 'overrides'] as const;

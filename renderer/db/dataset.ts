@@ -2,18 +2,19 @@ import type { BarometerDataset, StatusSettings, SenderProfile } from '../../shar
 import { defaultSender, defaultStatusSettings } from '../../shared/domain/defaults';
 import type { BarometerDb } from './database';
 import { DATA_TABLES } from './database';
+import { measurementsFromSeries, seriesFromMeasurements } from './series';
 import { readSetting, writeSetting } from './settings';
 
 /** Reads everything the status rules and letters need, in one read transaction so it is consistent. */
 export async function loadDataset(db: BarometerDb): Promise<BarometerDataset> {
   return db.transaction('r', [...DATA_TABLES, 'settings'], async () => {
-    const [areas, committees, indicators, rounds, measurements, overrides, statusSettings, sender] =
+    const [areas, committees, indicators, rounds, series, overrides, statusSettings, sender] =
       await Promise.all([
         db.areas.orderBy('sortOrder').toArray(),
         db.committees.orderBy('sortOrder').toArray(),
         db.indicators.orderBy('sortOrder').toArray(),
         db.rounds.toArray(),
-        db.measurements.toArray(),
+        db.series.toArray(),
         db.overrides.toArray(),
         readSetting<StatusSettings>(db, 'statusSettings'),
         readSetting<SenderProfile>(db, 'sender'),
@@ -23,7 +24,7 @@ export async function loadDataset(db: BarometerDb): Promise<BarometerDataset> {
       committees,
       indicators,
       rounds,
-      measurements,
+      measurements: measurementsFromSeries(series),
       overrides,
       statusSettings: statusSettings ?? defaultStatusSettings(),
       sender: sender ?? defaultSender(),
@@ -43,7 +44,7 @@ export async function replaceDataset(
     await db.committees.bulkPut(dataset.committees);
     await db.indicators.bulkPut(dataset.indicators);
     await db.rounds.bulkPut(dataset.rounds);
-    await db.measurements.bulkPut(dataset.measurements);
+    await db.series.bulkPut(seriesFromMeasurements(dataset.measurements));
     await db.overrides.bulkPut(dataset.overrides);
     await writeSetting(db, 'statusSettings', dataset.statusSettings);
     await writeSetting(db, 'sender', dataset.sender);

@@ -1,6 +1,6 @@
 import type { Committee, Indicator, Round, SenderProfile, StatusSettings } from '../../shared/domain/types';
-import { measurementId } from '../../shared/domain/ids';
 import type { BarometerDb } from './database';
+import { mergeSeriesValues, withoutRound } from './series';
 import { writeSetting } from './settings';
 
 /** Manual edits from the Data screen. Each is one write (or one transaction when several tables change). */
@@ -26,7 +26,11 @@ export async function saveMeasurement(
   roundId: string,
   value: number | null,
 ): Promise<void> {
-  await db.measurements.put({ id: measurementId(indicatorId, roundId), indicatorId, roundId, value });
+  // Read and write in one transaction: another window's edit of the same indicator must not be lost.
+  await db.transaction('rw', db.series, async () => {
+    const stored = await db.series.get(indicatorId);
+    await db.series.put(mergeSeriesValues(indicatorId, stored, [{ roundId, value }]));
+  });
 }
 
 export async function saveRound(db: BarometerDb, round: Round): Promise<void> {
@@ -35,8 +39,10 @@ export async function saveRound(db: BarometerDb, round: Round): Promise<void> {
 
 /** Deletes a round with its measurements and overrides, so nothing points at a round that is gone. */
 export async function deleteRound(db: BarometerDb, roundId: string): Promise<void> {
-  await db.transaction('rw', [db.rounds, db.measurements, db.overrides], async () => {
-    await db.measurements.where('roundId').equals(roundId).delete();
+  await db.transaction('rw', [db.rounds, db.series, db.overrides], async () => {
+    const series = await db.series.toArray();
+    const trimmed = series.flatMap((record) => withoutRound(record, roundId) ?? []);
+    await db.series.bulkPut(trimmed);
     await db.overrides.where('roundId').equals(roundId).delete();
     await db.rounds.delete(roundId);
   });

@@ -48,7 +48,7 @@ describe('storeImport', () => {
     expect(preview.newMeasurements).toEqual([]);
     expect(preview.changedMeasurements).toEqual([]);
     const second = await storeImport(db, await records());
-    expect(second.written).toBe(0);
+    expect(second).toEqual({ written: 0, storedRecords: 0 });
     expect(await loadDataset(db)).toEqual(afterFirst);
   });
 
@@ -60,8 +60,11 @@ describe('storeImport', () => {
     expect(preview.changedMeasurements).toEqual([
       expect.objectContaining({ indicatorId: 'besk-1', from: 47.5, to: 49 }),
     ]);
-    await storeImport(db, changed);
-    expect((await db.measurements.get('besk-1@2008'))?.value).toBe(49);
+    const stored = await storeImport(db, changed);
+    // Only the changed indicator's series is written, and its other rounds are kept.
+    expect(stored).toEqual({ written: 1, storedRecords: 1 });
+    expect((await db.series.get('besk-1'))?.values).toEqual({ '2007': 46, '2008': 49 });
+    expect((await db.series.get('udd-1'))?.values).toEqual({ '2008': 58 });
   });
 
   it('leaves the stored data exactly as it was when a write fails mid-transaction', async () => {
@@ -69,14 +72,15 @@ describe('storeImport', () => {
     await storeImport(db, await records());
     const before = await loadDataset(db);
     const incoming = await records(CSV.replace(';2008;47,5;', ';2008;51,0;'));
-    // Many valid rows first (several chunks are written), then one with an invalid key: the put throws.
-    const valid = Array.from({ length: IMPORT_CHUNK_SIZE + 10 }, (_, i) => ({
-      id: `besk-1@extra-${i}`,
-      indicatorId: 'besk-1',
-      roundId: `extra-${i}`,
+    // Many valid values first (several chunks of series are written), then an indicator whose id is no
+    // valid IndexedDB key: that series' put throws.
+    const valid = Array.from({ length: 3 * IMPORT_CHUNK_SIZE }, (_, i) => ({
+      id: `extra-${i % 40}@runde-${i}`,
+      indicatorId: `extra-${i % 40}`,
+      roundId: `runde-${i}`,
       value: i,
     }));
-    const invalidKey = { id: {} as unknown as string, indicatorId: 'besk-1', roundId: 'x', value: 1 };
+    const invalidKey = { id: 'x@x', indicatorId: {} as unknown as string, roundId: 'x', value: 1 };
     const progress: number[] = [];
     await expect(
       storeImport(
@@ -85,7 +89,7 @@ describe('storeImport', () => {
         { onProgress: (fraction) => progress.push(fraction) },
       ),
     ).rejects.toThrow();
-    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.length).toBeGreaterThan(1);
     expect(await loadDataset(db)).toEqual(before);
   });
 });

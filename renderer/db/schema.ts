@@ -26,4 +26,18 @@ export const SCHEMA_V2 = {
   letters: 'id, roundId, recipientCommitteeId, state, updatedAt',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 2;
+/**
+ * 2026-11-25: measurements move from one record per value to one `series` record per indicator holding all
+ * its rounds (renderer/db/series.ts). Chromium's IndexedDB costs ~95 µs per record put, so storing a
+ * 100,000-value import (834 indicators × 120 rounds) took ~9.5 s as single records; as 834 series it takes a
+ * fraction of a second. Nothing queried measurements by index that a series cannot answer: the app loads
+ * whole datasets, and an indicator's values are now one get.
+ * Upgrade (upgradeToV3): every measurement row moves into its indicator's series; the table is then deleted.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  measurements: null,
+  series: 'indicatorId',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 3;
