@@ -1,5 +1,8 @@
 import { Suspense, lazy, useEffect, useState, type ReactElement } from 'react';
-import { useRoute, routeHref, type Route } from './router';
+import { useRoute, routeHref, navigate, type Route } from './router';
+import { getPlatform } from './platform';
+import { dispatchMenuCommand } from './menu-commands';
+import type { MenuCommand } from '../shared/platform-api';
 import { onConnectionNotice, requestPersistentStorage, type ConnectionNotice } from './db/connection';
 import { t } from './i18n/da';
 import { OverviewScreen } from './screens/OverviewScreen';
@@ -54,11 +57,31 @@ const NOTICE_TEXT: Record<ConnectionNotice, string> = {
   'upgrade-blocked': t.db.upgradeBlocked,
 };
 
+/** Where a menu command takes the user before the screen there acts on it. */
+const COMMAND_ROUTES: Partial<Record<MenuCommand, Route>> = {
+  'new-letter': { screen: 'new-letter' },
+  'import-data': { screen: 'data' },
+  'show-overview': { screen: 'overview' },
+  'show-letters': { screen: 'letters' },
+  'show-data': { screen: 'data' },
+  'show-about': { screen: 'settings' },
+  'show-data-location': { screen: 'settings' },
+};
+
 export function App(): ReactElement {
   const route = useRoute();
   const [notice, setNotice] = useState<ConnectionNotice | null>(null);
 
   useEffect(() => onConnectionNotice(setNotice), []);
+  useEffect(
+    () =>
+      getPlatform().onMenuCommand((command) => {
+        const target = COMMAND_ROUTES[command];
+        if (target) navigate(target);
+        dispatchMenuCommand(command);
+      }),
+    [],
+  );
   useEffect(() => {
     void requestPersistentStorage();
   }, []);

@@ -10,6 +10,7 @@ import type {
   Platform,
   SaveFilesRequest,
 } from './platform';
+import { shortcutCommand } from './shortcuts';
 
 export const BROWSER_DATA_LOCATION =
   'Breve og data gemmes i browserens IndexedDB for 127.0.0.1 på denne computer. ' +
@@ -119,8 +120,16 @@ export function createBrowserPlatform(): Platform {
         dataLocationDescription: BROWSER_DATA_LOCATION,
       };
     },
-    onMenuCommand() {
-      return () => {};
+    onMenuCommand(callback) {
+      const listener = (event: KeyboardEvent): void => {
+        const command = shortcutCommand(event);
+        if (!command) return;
+        // Ctrl+S would save the page's HTML, Ctrl+O open a file in the browser: the app's meaning wins.
+        event.preventDefault();
+        callback(command);
+      };
+      window.addEventListener('keydown', listener);
+      return () => window.removeEventListener('keydown', listener);
     },
   };
 }

@@ -63,10 +63,30 @@ describe('browser fallbacks', () => {
     ).toBe('.csv,.xlsx');
   });
 
-  it('has no menu, so subscribing is a harmless no-op', () => {
-    const unsubscribe = createBrowserPlatform().onMenuCommand(() => {
-      throw new Error('should never be called');
-    });
-    expect(() => unsubscribe()).not.toThrow();
+  it('turns the desktop menu shortcuts into menu commands, until unsubscribed', () => {
+    const fakeWindow = new EventTarget();
+    vi.stubGlobal('window', fakeWindow);
+    const keydown = (key: string): Event =>
+      Object.assign(new Event('keydown', { cancelable: true }), {
+        key,
+        ctrlKey: true,
+        metaKey: false,
+        shiftKey: false,
+        altKey: false,
+      });
+    try {
+      const seen: string[] = [];
+      const unsubscribe = createBrowserPlatform().onMenuCommand((command) => seen.push(command));
+      const save = keydown('s');
+      fakeWindow.dispatchEvent(save);
+      fakeWindow.dispatchEvent(keydown('z'));
+      expect(seen).toEqual(['save']);
+      expect(save.defaultPrevented).toBe(true);
+      unsubscribe();
+      fakeWindow.dispatchEvent(keydown('s'));
+      expect(seen).toEqual(['save']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

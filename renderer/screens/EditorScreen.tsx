@@ -13,6 +13,7 @@ import { useDataset } from '../hooks/useDataset';
 import { describeSaveState } from '../letters/autosave';
 import { composeDraft, isDraftOutdated, refreshDraft } from '../letters/draft-service';
 import { exportDraftAsDocx, exportDraftAsPdf } from '../letters/export';
+import { useMenuCommand } from '../menu-commands';
 import { LETTER_STATES, ROLE_LABEL, STATE_LABEL } from '../letters/labels';
 import { LOGO_URL } from '../letters/logo';
 import { useDraftEditing } from '../letters/useDraftEditing';
@@ -85,6 +86,12 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
       setExportState({ kind: 'error', message: `${what} mislykkedes: ${message}` });
     }
   };
+
+  // Fil > Gem (Ctrl/Cmd+S) saves at once instead of waiting for autosave; Fil > Eksportér som Word (Ctrl/Cmd+E).
+  useMenuCommand('save', () => void editing.flush());
+  useMenuCommand('export-docx', () => {
+    if (dataset && draft) void runExport('Word-dokumentet', () => exportDraftAsDocx(dataset, draft));
+  });
 
   if (draft === undefined || !dataset) {
     return (

@@ -52,6 +52,16 @@ describe('app shell in browser mode', () => {
     }
   });
 
+  it('opens the import dialog from any screen with Ctrl+O, as the desktop menu does', async () => {
+    const { page } = app;
+    await page.goto(server.url + '#/breve');
+    await page.getByRole('heading', { level: 1, name: 'Breve' }).waitFor();
+    const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
+    await page.keyboard.press('Control+o');
+    await chooser;
+    await page.getByRole('heading', { level: 1, name: 'Data' }).waitFor();
+  });
+
   it('enforces a Content-Security-Policy without inline scripts', async () => {
     const csp = await app.page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     expect(csp).toContain("script-src 'self'");

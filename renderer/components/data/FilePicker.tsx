@@ -1,5 +1,6 @@
 import { useRef, useState, type DragEvent, type ReactElement } from 'react';
 import { getPlatform } from '../../platform';
+import { useMenuCommand } from '../../menu-commands';
 
 const MAX_BYTES = 200 * 1024 * 1024;
 const ACCEPT = '.csv,.txt,.xlsx,.json';
@@ -46,6 +47,11 @@ export function FilePicker({
       setError(failure instanceof Error ? failure.message : String(failure));
     }
   }
+
+  // Fil > Importér data … (Ctrl/Cmd+O) opens the same dialog as the button.
+  useMenuCommand('import-data', () => {
+    if (!disabled) void choose();
+  });
 
   function drop(event: DragEvent): void {
     event.preventDefault();
