@@ -31,13 +31,17 @@ function electronBinary(): string | null {
   return findElectronBinary(projectRoot);
 }
 
+/** Linux without X11 or Wayland (a server, a CI box) has nowhere to show a window. */
+function hasDisplay(): boolean {
+  return process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+}
+
 async function startBrowserMode(): Promise<void> {
   const server = await startStaticServer(join(projectRoot, 'dist', 'renderer'), BROWSER_MODE_PORT);
+  const keepServing = `Barometerbrev kører i browsertilstand på ${server.url} – åbn adressen i Chromium eller Chrome. Stop med Ctrl+C.`;
   const chromium = findChromium();
-  if (!chromium) {
-    console.log(
-      `Barometerbrev kører i browsertilstand på ${server.url} – åbn adressen i Chromium eller Chrome.`,
-    );
+  if (!chromium || !hasDisplay()) {
+    console.log(keepServing);
     return;
   }
   const profile = join(homedir(), '.config', 'barometerbrev-browser');
@@ -46,7 +50,11 @@ async function startBrowserMode(): Promise<void> {
   const browser = spawn(chromium, [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, `--app=${server.url}`], {
     stdio: 'ignore',
   });
-  browser.on('exit', () => void server.close().then(() => process.exit(0)));
+  // Closing the app window ends the app; a window that could not open leaves the server for another browser.
+  browser.on('exit', (code) => {
+    if (code === 0) void server.close().then(() => process.exit(0));
+    else console.log(`Chromium-vinduet kunne ikke åbnes. ${keepServing}`);
+  });
 }
 
 run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build']);
