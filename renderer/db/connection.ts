@@ -16,19 +16,24 @@ function notify(notice: ConnectionNotice): void {
   for (const listener of listeners) listener(notice);
 }
 
+/**
+ * Another window opened a newer schema: close instead of holding it up, and tell the user to reload (continuing on
+ * a closed connection would lose writes silently). Our own upgrade waiting for an older window is reported too.
+ */
+export function watchConnection(db: BarometerDb, report: NoticeListener): void {
+  db.on('versionchange', () => {
+    db.close();
+    report('closed-by-newer-version');
+    return false;
+  });
+  db.on('blocked', () => report('upgrade-blocked'));
+}
+
 /** The app's one database connection. */
 export function getDb(): BarometerDb {
   if (database) return database;
   const db = new BarometerDb();
-  // Another window opened a newer schema: close instead of holding it up, and tell the user to reload
-  // (continuing on a closed connection would lose writes silently).
-  db.on('versionchange', () => {
-    db.close();
-    notify('closed-by-newer-version');
-    return false;
-  });
-  // Our upgrade waits for an older window to let go.
-  db.on('blocked', () => notify('upgrade-blocked'));
+  watchConnection(db, notify);
   database = db;
   return db;
 }
