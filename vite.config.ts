@@ -1,27 +1,14 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
+import { CONTENT_SECURITY_POLICY_META } from './shared/content-security-policy';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
 
-/**
- * The production CSP travels in the page itself so that browser mode (any static server) is as strict as the
- * Electron shell, which also sends it as a header. Dev mode skips it: Vite's HMR needs inline scripts.
- */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+// The production CSP travels in the page itself so that browser mode is as strict as the Electron shell,
+// which also sends it as a header. Dev mode skips it: Vite's HMR needs inline scripts.
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -30,7 +17,7 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META },
         injectTo: 'head-prepend',
       },
     ],

@@ -79,6 +79,10 @@ describe('isSafeExternalUrl', () => {
     expect(isSafeExternalUrl('https://www.kk.dk/integration')).toBe(true);
   });
 
+  it('allows a mailto link to one plain address', () => {
+    expect(isSafeExternalUrl('mailto:Jakob.Hougaard@bif.kk.dk')).toBe(true);
+  });
+
   it.each([
     'http://www.kk.dk/',
     'file:///C:/Windows/System32/calc.exe',
@@ -87,6 +91,10 @@ describe('isSafeExternalUrl', () => {
     'ms-msdt:/id PCWDiagnostic',
     'https://user:pw@kk.dk/',
     'app://barometerbrev/',
+    'mailto:a@kk.dk?attach=C:/secret.txt',
+    'mailto:a@kk.dk,b@evil.com',
+    'mailto:',
+    'mailto:%0Abcc@evil.com',
   ])('refuses %s', (url) => {
     expect(isSafeExternalUrl(url)).toBe(false);
   });

@@ -53,14 +53,18 @@ export function createTrustedUrlCheck(devServerUrl: URL | null): (url: unknown) 
   };
 }
 
-/** Links the user may open in the system browser: https only, no embedded credentials. */
+/** A single plain address: "navn@kk.dk", no second recipient, no header tricks. */
+const MAIL_ADDRESS = /^[^\s@,;?&%]+@[^\s@,;?&%]+$/;
+
+/**
+ * Links the user may open outside the app: https in the system browser (no embedded credentials), and mailto: to
+ * one plain address in the mail program (the letters' contact block links the sender's e-mail).
+ */
 export function isSafeExternalUrl(url: unknown): boolean {
   const parsed = parseUrl(url);
+  if (parsed === null) return false;
+  if (parsed.protocol === 'mailto:') return parsed.search === '' && MAIL_ADDRESS.test(parsed.pathname);
   return (
-    parsed !== null &&
-    parsed.protocol === 'https:' &&
-    parsed.hostname !== '' &&
-    parsed.username === '' &&
-    parsed.password === ''
+    parsed.protocol === 'https:' && parsed.hostname !== '' && parsed.username === '' && parsed.password === ''
   );
 }

@@ -3,20 +3,9 @@
 // access to the rest of the disk. Path resolution is a pure function so hostile paths can be tested directly.
 import path from 'node:path';
 import { isAppUrl, parseUrl, APP_SCHEME } from './app-url';
+import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 /** Must be registered before the app's 'ready' event (protocol.registerSchemesAsPrivileged). */
 export const APP_SCHEME_PRIVILEGES = {

@@ -44,7 +44,8 @@ function ScreenFor({ route }: { route: Route }): ReactElement {
     case 'new-letter':
       return <NewLetterScreen />;
     case 'editor':
-      return <EditorScreen letterId={route.letterId} />;
+      // A new key per letter: going straight from one letter to another must not carry over its undo history.
+      return <EditorScreen key={route.letterId} letterId={route.letterId} />;
     case 'batch':
       return <BatchScreen />;
     case 'settings':

@@ -12,7 +12,13 @@ export type Route =
   | { screen: 'settings' };
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  let parts: string[];
+  try {
+    parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    // A mistyped or truncated link (e.g. "%E0") must not take the whole app down: show the overview.
+    return { screen: 'overview' };
+  }
   const [first, second] = parts;
   switch (first) {
     case undefined:
