@@ -81,6 +81,39 @@ describe('Autosaver', () => {
     expect(saved).toEqual(['a', 'ab']);
   });
 
+  it('lets every concurrent flush wait until the newest text is stored', async () => {
+    const stored: string[] = [];
+    const releases: (() => void)[] = [];
+    const { saver } = setup(
+      (value) =>
+        new Promise<void>((resolve) => {
+          releases.push(() => {
+            stored.push(value);
+            resolve();
+          });
+        }),
+    );
+    saver.schedule('a');
+    const first = saver.flush(); // starts writing "a"
+    saver.schedule('ab');
+    const second = saver.flush();
+    let thirdDone = false;
+    const third = saver.flush().then(() => {
+      thirdDone = true;
+    });
+    releases[0]?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(stored).toEqual(['a']);
+    // "ab" is being written: no flush may report "saved" yet.
+    expect(thirdDone).toBe(false);
+    expect(saver.hasUnsaved()).toBe(true);
+    releases[1]?.();
+    await Promise.all([first, second, third]);
+    expect(stored).toEqual(['a', 'ab']);
+    expect(releases).toHaveLength(2);
+    expect(saver.hasUnsaved()).toBe(false);
+  });
+
   it('tells the user when it was saved', () => {
     expect(describeSaveState({ kind: 'saved', at: new Date(2008, 4, 16, 14, 32) })).toBe('Gemt kl. 14:32');
     expect(describeSaveState({ kind: 'saving' })).toBe('Gemmer …');

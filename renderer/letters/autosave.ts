@@ -18,8 +18,9 @@ export interface AutosaveOptions {
 export class Autosaver<T> {
   private pending: { value: T } | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private running: Promise<void> | null = null;
+  private running: Promise<boolean> | null = null;
   private disposed = false;
+  private failed = false;
   private readonly delayMs: number;
   private readonly retryMs: number;
   private readonly describeError: (error: unknown) => string;
@@ -42,34 +43,67 @@ export class Autosaver<T> {
     this.arm(this.delayMs);
   }
 
+  /** True while a value is waiting or being written: closing the window now could lose it. */
   hasUnsaved(): boolean {
-    return this.pending !== null;
+    return this.pending !== null || this.running !== null;
   }
 
-  /** Writes the pending value now (page hidden, leaving the editor); resolves when nothing is left unsaved or a write failed. */
+  /** True when the latest write failed (the text is kept in memory and retried). */
+  lastWriteFailed(): boolean {
+    return this.failed;
+  }
+
+  /**
+   * Writes the pending value now (page hidden, leaving the editor); resolves when nothing is left unsaved or a write
+   * failed. Loops: while one write runs, newer text may arrive, and every concurrent caller waits for that too.
+   */
   async flush(): Promise<void> {
     this.clearTimer();
-    if (this.running) await this.running;
-    if (!this.pending) return;
-    const { value } = this.pending;
+    for (;;) {
+      // Start a write only when none runs; the check and the start are synchronous, so callers never write twice.
+      const write = this.running ?? (this.pending ? this.startWrite(this.pending.value) : null);
+      if (!write) return;
+      // A failed value is kept and retried later; the caller learns of it through the error state.
+      if (!(await write)) return;
+    }
+  }
+
+  /** One write of `value` (the pending one); resolves false when it failed. */
+  private startWrite(value: T): Promise<boolean> {
     this.pending = null;
+    this.clearTimer();
     this.onState({ kind: 'saving' });
-    const attempt = this.save(value).then(
+    const attempt = this.callSave(value).then(
       () => {
+        this.failed = false;
         if (!this.pending) this.onState({ kind: 'saved', at: new Date() });
+        return true;
       },
       (error: unknown) => {
         // Keep the text: put it back unless a newer value arrived meanwhile, and try again later.
         if (!this.pending) this.pending = { value };
+        this.failed = true;
         this.onState({ kind: 'error', message: this.describeError(error) });
-        this.arm(this.retryMs);
+        return false;
       },
     );
-    this.running = attempt.finally(() => {
+    const running = attempt.then((ok) => {
       this.running = null;
+      if (!ok) this.arm(this.retryMs);
+      else if (this.pending && !this.timer) this.arm(this.delayMs);
+      return ok;
     });
-    await this.running;
-    if (this.pending && !this.timer) this.arm(this.delayMs);
+    this.running = running;
+    return running;
+  }
+
+  /** A save that throws at once counts as a failed write, like one that rejects. */
+  private callSave(value: T): Promise<void> {
+    try {
+      return this.save(value);
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
   /** Stops timers; a value not yet saved is written first. */

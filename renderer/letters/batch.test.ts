@@ -4,8 +4,8 @@ import { BarometerDb } from '../db/database';
 import { replaceDataset } from '../db/dataset';
 import { listDrafts } from '../db/letters';
 import { DEFAULT_TEMPLATES } from '../../shared/letter/templates';
-import { batchPlan, createBatch, latestDraftPerCommittee } from './batch';
-import { draftFromRequest } from './draft-service';
+import { batchPlan, createBatch, latestDraftPerCommittee, prepareBatchExport } from './batch';
+import { draftFromRequest, isDraftOutdated } from './draft-service';
 import { letterTestDataset } from './test-dataset';
 
 const header = { date: '2008-05-16', dateStyle: 'numeric' as const, sagsnr: '', doknr: '' };
@@ -54,5 +54,49 @@ describe('batch of letters', () => {
     expect(latestDraftPerCommittee(drafts, 'r2008', ['buu', 'sou']).map((draft) => draft.id)).toEqual([
       'new',
     ]);
+  });
+
+  it('refreshes and stores drafts whose data changed before the batch export, leaving current ones alone', async () => {
+    db = new BarometerDb(`test-${crypto.randomUUID()}`);
+    const dataset = letterTestDataset();
+    await replaceDataset(db, dataset, 'Test');
+    const drafts = await createBatch(db, 'r2008', header);
+    const buu = drafts.find((draft) => draft.recipientCommitteeId === 'buu');
+    if (!buu) throw new Error('BUU mangler');
+    // The user rewrote the call to BUU; then uddannelse rose to green.
+    const edited = {
+      ...buu,
+      paragraphs: buu.paragraphs.map((p) =>
+        p.role === 'computed-call'
+          ? { ...p, runs: [{ text: 'Prioritér uddannelse.' }], editedByUser: true }
+          : p,
+      ),
+    };
+    const changed = {
+      ...dataset,
+      measurements: dataset.measurements.map((m) =>
+        m.indicatorId === 'uddannelse-1' ? { ...m, value: 58 } : m,
+      ),
+    };
+    const toExport = drafts.map((draft) => (draft.id === buu.id ? edited : draft));
+    const prepared = await prepareBatchExport(db, changed, toExport);
+
+    // Every letter of the round speaks of all areas, so all four were out of date.
+    expect(prepared.refreshedCount).toBe(4);
+    for (const draft of prepared.drafts) expect(isDraftOutdated(changed, draft)).toBe(false);
+    const freshBuu = prepared.drafts.find((draft) => draft.id === buu.id);
+    expect(freshBuu?.variant).toBe('acknowledge');
+    expect(freshBuu?.paragraphs.map((p) => p.role)).not.toContain('computed-call');
+    expect(prepared.notices).toEqual([
+      expect.stringMatching(
+        /^Brev til Børne- og Ungdomsudvalget: Din rettede opfordring \(«Prioritér uddannelse\.»\)/,
+      ),
+    ]);
+    const stored = await listDrafts(db);
+    for (const draft of stored) expect(isDraftOutdated(changed, draft)).toBe(false);
+
+    const again = await prepareBatchExport(db, changed, prepared.drafts);
+    expect(again.refreshedCount).toBe(0);
+    expect(again.drafts).toEqual(prepared.drafts);
   });
 });

@@ -5,7 +5,7 @@ import type { BarometerDb } from '../db/database';
 import { loadDataset } from '../db/dataset';
 import { saveDrafts } from '../db/letters';
 import { loadTemplates } from '../db/templates';
-import { draftFromRequest } from './draft-service';
+import { draftFromRequest, isDraftOutdated, refreshDraft } from './draft-service';
 import { committeeSummaries, type CommitteeSummary } from './selection';
 
 export interface BatchPlan {
@@ -69,4 +69,49 @@ export function latestDraftPerCommittee(
       .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))[0];
     return newest ? [newest] : [];
   });
+}
+
+export interface BatchExportDrafts {
+  /** The drafts to export, in the same order, outdated ones refreshed. */
+  drafts: LetterDraft[];
+  /** How many drafts got fresh computed paragraphs. */
+  refreshedCount: number;
+  /** "Brev til …: …" for each user edit of a computed paragraph the refresh replaced. */
+  notices: string[];
+}
+
+/**
+ * Before "Eksportér alle som Word": a draft whose data changed gets fresh computed paragraphs, so no exported letter
+ * says "viser fremgang" above an annex showing red. Pure; the caller stores the refreshed drafts.
+ */
+export function refreshOutdatedDrafts(
+  dataset: BarometerDataset,
+  templates: readonly LetterTemplate[],
+  drafts: readonly LetterDraft[],
+): BatchExportDrafts {
+  let refreshedCount = 0;
+  const notices: string[] = [];
+  const result = drafts.map((draft) => {
+    if (!isDraftOutdated(dataset, draft)) return draft;
+    const refreshed = refreshDraft(dataset, templates, draft);
+    refreshedCount++;
+    const recipient =
+      dataset.committees.find((committee) => committee.id === draft.recipientCommitteeId)?.name ??
+      draft.recipientCommitteeId;
+    notices.push(...refreshed.notices.map((notice) => `Brev til ${recipient}: ${notice}`));
+    return refreshed.draft;
+  });
+  return { drafts: result, refreshedCount, notices };
+}
+
+/** Refreshes the outdated drafts and stores them in one transaction, so what is exported is what the editor shows. */
+export async function prepareBatchExport(
+  db: BarometerDb,
+  dataset: BarometerDataset,
+  drafts: readonly LetterDraft[],
+): Promise<BatchExportDrafts> {
+  const prepared = refreshOutdatedDrafts(dataset, await loadTemplates(db), drafts);
+  const changed = prepared.drafts.filter((draft, index) => draft !== drafts[index]);
+  if (changed.length > 0) await saveDrafts(db, changed);
+  return prepared;
 }

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { BarometerDataset } from '../../shared/domain/types';
 import { DEFAULT_TEMPLATES } from '../../shared/letter/templates';
+import type { LetterDraft } from '../../shared/letter/types';
 import { runsToPlainText } from '../../shared/letter/plain-text';
 import { BarometerDb } from '../db/database';
 import { replaceDataset } from '../db/dataset';
@@ -13,6 +15,7 @@ import {
   draftFromRequest,
   isDraftOutdated,
   letterFileName,
+  missingReference,
   refreshDraft,
   todayIso,
 } from './draft-service';
@@ -82,11 +85,78 @@ describe('draft service', () => {
       ),
     };
     expect(isDraftOutdated(changed, edited)).toBe(true);
-    const refreshed = refreshDraft(changed, DEFAULT_TEMPLATES, edited);
+    const { draft: refreshed, notices } = refreshDraft(changed, DEFAULT_TEMPLATES, edited);
+    expect(notices).toEqual([]);
     expect(isDraftOutdated(changed, refreshed)).toBe(false);
     expect(refreshed.variant).toBe('acknowledge');
     expect(text(refreshed.paragraphs)).toContain('Min egen indledning.');
     expect(text(refreshed.paragraphs)).toContain('hovedindikatoren er grøn på uddannelsesområdet');
+  });
+
+  const withValue = (dataset: ReturnType<typeof letterTestDataset>, indicatorId: string, value: number) => ({
+    ...dataset,
+    measurements: dataset.measurements.map((m) => (m.indicatorId === indicatorId ? { ...m, value } : m)),
+  });
+  const editRole = (draft: LetterDraft, role: string, typed: string): LetterDraft => ({
+    ...draft,
+    paragraphs: draft.paragraphs.map((p) =>
+      p.role === role ? { ...p, runs: [{ text: typed }], editedByUser: true } : p,
+    ),
+  });
+
+  it('replaces an edited call with the acknowledgement when uddannelse turns green, and says so', () => {
+    const dataset = letterTestDataset();
+    const draft = editRole(
+      draftFromRequest(dataset, DEFAULT_TEMPLATES, request),
+      'computed-call',
+      'Vi opfordrer indtrængende udvalget til at handle på uddannelsesområdet.',
+    );
+    const changed = withValue(dataset, 'uddannelse-1', 58);
+    expect(isDraftOutdated(changed, draft)).toBe(true);
+    const { draft: refreshed, notices } = refreshDraft(changed, DEFAULT_TEMPLATES, draft);
+    expect(refreshed.variant).toBe('acknowledge');
+    expect(refreshed.paragraphs.map((p) => p.role)).not.toContain('computed-call');
+    expect(text(refreshed.paragraphs)).not.toContain('indtrængende');
+    expect(text(refreshed.paragraphs)).toContain('hovedindikatoren er grøn på uddannelsesområdet');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain(
+      'Din rettede opfordring («Vi opfordrer indtrængende udvalget til at handle på',
+    );
+    expect(notices[0]).toContain('er erstattet af anerkendelsen, fordi statusserne er ændret');
+    expect(isDraftOutdated(changed, refreshed)).toBe(false);
+  });
+
+  it('replaces an edited progress paragraph when the statuses it describes change, and says so', () => {
+    const dataset = letterTestDataset();
+    const draft = editRole(
+      draftFromRequest(dataset, DEFAULT_TEMPLATES, request),
+      'computed-progress',
+      'Tryghed går den forkerte vej.',
+    );
+    // Tryghed rises from 40 to 58: it is green now, so the progress paragraph says something else.
+    const changed = withValue(dataset, 'tryghed-1', 58);
+    const { draft: refreshed, notices } = refreshDraft(changed, DEFAULT_TEMPLATES, draft);
+    const progress = refreshed.paragraphs.find((p) => p.role === 'computed-progress');
+    expect(runsToPlainText(progress?.runs ?? [])).toContain(
+      'indsatsområderne beskæftigelse, bolig, tryghed og kultur og fritid viser fremgang',
+    );
+    expect(progress?.editedByUser).toBe(false);
+    expect(notices).toEqual([
+      'Dine rettelser i afsnittet om fremgang og tilbagegang («Tryghed går den forkerte vej.») er erstattet af ' +
+        'den beregnede tekst, fordi data bag afsnittet er ændret. Afsnittet skal altid passe til de nyeste data.',
+    ]);
+  });
+
+  it('lets a real error surface instead of calling it a missing round or committee', () => {
+    const dataset = letterTestDataset();
+    const draft = draftFromRequest(dataset, DEFAULT_TEMPLATES, request);
+    const broken = { ...dataset, indicators: undefined } as unknown as BarometerDataset;
+    expect(() => composeDraft(broken, draft)).toThrow();
+    expect(
+      composeDraft({ ...dataset, areas: dataset.areas.filter((a) => a.id !== 'uddannelse') }, draft),
+    ).toBeNull();
+    expect(missingReference({ ...dataset, committees: [] }, draft)).toBe('Det modtagende udvalg');
+    expect(missingReference(dataset, draft)).toBeNull();
   });
 
   it('composes the stored draft with salutation and annex for the preview, or null when its round is gone', () => {

@@ -1,8 +1,16 @@
-import { dataFingerprint } from '../../shared/domain/fingerprint';
 import { computeAreaStatuses } from '../../shared/domain/status';
-import type { AreaId, AreaStatus, BarometerDataset, CommitteeId, RoundId } from '../../shared/domain/types';
-import { composeLetter } from '../../shared/letter/compose';
-import { createDraft, draftToComposed, refreshComputedParagraphs } from '../../shared/letter/draft';
+import type { BarometerDataset } from '../../shared/domain/types';
+import {
+  composeFromRequest,
+  letterDataFingerprint,
+  type LetterRequest,
+} from '../../shared/letter/compose-request';
+import {
+  createDraft,
+  draftToComposed,
+  refreshDraftParagraphs,
+  type DraftRefresh,
+} from '../../shared/letter/draft';
 import type { ComposedLetter, LetterDraft, LetterHeader, LetterTemplate } from '../../shared/letter/types';
 import type { BarometerDb } from '../db/database';
 import { loadDataset } from '../db/dataset';
@@ -10,12 +18,7 @@ import { saveDraft } from '../db/letters';
 import { loadTemplates } from '../db/templates';
 
 /** What the user chose on "Nyt brev" (or what the batch chooses per committee). */
-export interface DraftRequest {
-  roundId: RoundId;
-  recipientCommitteeId: CommitteeId;
-  areaIds: AreaId[];
-  header: LetterHeader;
-}
+export type DraftRequest = LetterRequest;
 
 /** Today's date as YYYY-MM-DD in local time (the letter's default date). */
 export function todayIso(now = new Date()): string {
@@ -31,31 +34,10 @@ export function newLetterId(): string {
   return crypto.randomUUID();
 }
 
-/**
- * The fingerprint a draft is compared with: the whole round, not only the letter's areas, because the progress
- * paragraph speaks of every area.
- */
-export function currentFingerprint(dataset: BarometerDataset, roundId: RoundId): string {
-  return dataFingerprint(dataset, roundId);
-}
+/** The fingerprint a draft is compared with (the same the CLI records): the whole round. */
+export const currentFingerprint = letterDataFingerprint;
 
-export function composeFromRequest(
-  dataset: BarometerDataset,
-  templates: readonly LetterTemplate[],
-  request: DraftRequest,
-  areaStatuses: AreaStatus[] = computeAreaStatuses(dataset, request.roundId),
-): ComposedLetter {
-  return composeLetter({
-    dataset,
-    roundId: request.roundId,
-    recipientCommitteeId: request.recipientCommitteeId,
-    areaIds: request.areaIds,
-    areaStatuses,
-    header: request.header,
-    templates,
-    dataFingerprint: currentFingerprint(dataset, request.roundId),
-  });
-}
+export { composeFromRequest };
 
 /** A new draft from the data and the user's templates (pure: nothing is stored). */
 export function draftFromRequest(
@@ -89,28 +71,43 @@ export function isDraftOutdated(dataset: BarometerDataset, draft: LetterDraft): 
   return currentFingerprint(dataset, draft.roundId) !== draft.dataFingerprint;
 }
 
-/** "Opdatér de beregnede afsnit": fresh computed paragraphs, the user's edited paragraphs untouched. */
+/**
+ * "Opdatér de beregnede afsnit": fresh computed paragraphs, the user's own paragraphs untouched. The notices name the
+ * user's edits of computed paragraphs that were replaced because the data behind them changed.
+ */
 export function refreshDraft(
   dataset: BarometerDataset,
   templates: readonly LetterTemplate[],
   draft: LetterDraft,
-): LetterDraft {
+): DraftRefresh {
   const fresh = composeFromRequest(dataset, templates, {
     roundId: draft.roundId,
     recipientCommitteeId: draft.recipientCommitteeId,
     areaIds: draft.areaIds,
     header: draft.header,
   });
-  return refreshComputedParagraphs(draft, fresh);
+  return refreshDraftParagraphs(draft, fresh);
 }
 
-/** The letter as preview and export show it; null when its round or committee no longer exists in the data. */
+/** What the draft refers to but the data no longer has, in Danish; null when everything is there. */
+export function missingReference(dataset: BarometerDataset, draft: LetterDraft): string | null {
+  if (!dataset.rounds.some((round) => round.id === draft.roundId)) return 'Brevets måling';
+  if (!dataset.committees.some((committee) => committee.id === draft.recipientCommitteeId))
+    return 'Det modtagende udvalg';
+  if (!dataset.committees.some((committee) => committee.id === dataset.sender.committeeId))
+    return 'Det afsendende udvalg';
+  const gone = draft.areaIds.filter((areaId) => !dataset.areas.some((area) => area.id === areaId));
+  if (gone.length > 0) return `Indsatsområdet ${gone.map((id) => `«${id}»`).join(', ')}`;
+  return null;
+}
+
+/**
+ * The letter as preview and export show it; null when its round, committee or an area no longer exists in the data
+ * (see `missingReference`). Any other failure is a real error and is thrown, not hidden as "missing".
+ */
 export function composeDraft(dataset: BarometerDataset, draft: LetterDraft): ComposedLetter | null {
-  try {
-    return draftToComposed(draft, dataset, computeAreaStatuses(dataset, draft.roundId));
-  } catch {
-    return null;
-  }
+  if (missingReference(dataset, draft) !== null) return null;
+  return draftToComposed(draft, dataset, computeAreaStatuses(dataset, draft.roundId));
 }
 
 /** `Brev til Børne- og Ungdomsudvalget 2008-05-16.docx`, with characters Windows refuses replaced. */

@@ -18,9 +18,14 @@ describe('letter selection', () => {
   });
 
   it('tells an urging letter from an acknowledging one by the chosen areas', () => {
-    expect(selectionKind(['uddannelse', 'bolig'], statuses)).toBe('urge');
-    expect(selectionKind(['bolig'], statuses)).toBe('acknowledge');
+    const areas = (...ids: string[]) => dataset.areas.filter((area) => ids.includes(area.id));
+    expect(selectionKind(areas('uddannelse', 'bolig'), statuses)).toBe('urge');
+    expect(selectionKind(areas('bolig'), statuses)).toBe('acknowledge');
     expect(selectionKind([], statuses)).toBe('empty');
-    expect(selectionKind(['ukendt'], statuses)).toBe('unmeasured');
+    const unmeasured = computeAreaStatuses(
+      { ...dataset, measurements: dataset.measurements.filter((m) => m.indicatorId !== 'bolig-1') },
+      'r2008',
+    );
+    expect(selectionKind(areas('bolig'), unmeasured)).toBe('unmeasured');
   });
 });

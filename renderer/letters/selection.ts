@@ -1,6 +1,13 @@
-import type { AreaId, AreaStatus, BarometerDataset, Committee, Status } from '../../shared/domain/types';
-
-const needsAttention = (status: Status): boolean => status === 'red' || status === 'yellow';
+import { groupAreasByStatus } from '../../shared/letter/progress-paragraph';
+import { conclusionRole } from '../../shared/letter/variant';
+import type {
+  Area,
+  AreaId,
+  AreaStatus,
+  BarometerDataset,
+  Committee,
+  Status,
+} from '../../shared/domain/types';
 
 export interface CommitteeSummary {
   committee: Committee;
@@ -17,30 +24,30 @@ export function committeeSummaries(
 ): CommitteeSummary[] {
   const statusOf = (areaId: AreaId): Status =>
     statuses.find((status) => status.areaId === areaId)?.status ?? 'none';
-  const areaOrder = [...dataset.areas].sort((a, b) => a.sortOrder - b.sortOrder);
   return [...dataset.committees]
     .filter((committee) => committee.id !== dataset.sender.committeeId)
     .sort((a, b) => a.sortOrder - b.sortOrder)
     .map((committee) => {
-      const areas = areaOrder
-        .filter((area) => committee.areaIds.includes(area.id))
-        .map((area) => ({ areaId: area.id, name: area.name, status: statusOf(area.id) }));
+      const own = dataset.areas.filter((area) => committee.areaIds.includes(area.id));
+      const grouped = groupAreasByStatus(own, statuses);
       return {
         committee,
-        areas,
-        attentionAreaIds: areas.filter((area) => needsAttention(area.status)).map((area) => area.areaId),
+        areas: [...own]
+          .sort((a, b) => a.sortOrder - b.sortOrder)
+          .map((area) => ({ areaId: area.id, name: area.name, status: statusOf(area.id) })),
+        attentionAreaIds: grouped.setback.map((entry) => entry.area.id),
       };
     });
 }
 
-/** What the chosen areas make of the letter, for the hint on "Nyt brev". */
+/** What the chosen areas make of the letter, for the hint on "Nyt brev" (the letter engine's own rule). */
 export function selectionKind(
-  areaIds: readonly AreaId[],
+  chosenAreas: readonly Area[],
   statuses: readonly AreaStatus[],
 ): 'empty' | 'urge' | 'acknowledge' | 'unmeasured' {
-  if (areaIds.length === 0) return 'empty';
-  const chosen = areaIds.map((id) => statuses.find((status) => status.areaId === id)?.status ?? 'none');
-  if (chosen.some(needsAttention)) return 'urge';
-  if (chosen.includes('green')) return 'acknowledge';
+  if (chosenAreas.length === 0) return 'empty';
+  const conclusion = conclusionRole(groupAreasByStatus(chosenAreas, statuses));
+  if (conclusion === 'computed-call') return 'urge';
+  if (conclusion === 'computed-acknowledge') return 'acknowledge';
   return 'unmeasured';
 }

@@ -5,6 +5,7 @@ import { describeStorageError } from '../db/errors';
 import { getDraft, saveDraft } from '../db/letters';
 import { Autosaver, type SaveState } from './autosave';
 import { emptyHistory, recordChange, redo, undo, type History } from './history';
+import { holdUnloadWhileUnsaved } from './unload-guard';
 
 export interface DraftEditing {
   /** undefined while loading; null when no draft has this id. */
@@ -63,11 +64,15 @@ export function useDraftEditing(db: BarometerDb, letterId: string): DraftEditing
     const onVisibility = (): void => {
       if (document.visibilityState === 'hidden') flushNow();
     };
+    // pagehide cannot make the page wait; beforeunload can hold the close until the write is done (see unload-guard).
+    const onBeforeUnload = (event: BeforeUnloadEvent): void => void holdUnloadWhileUnsaved(saver, event);
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', flushNow);
+    window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', flushNow);
+      window.removeEventListener('beforeunload', onBeforeUnload);
       // Leaving the editor writes what is pending (flush, not dispose: StrictMode mounts effects twice).
       void saver.flush();
     };

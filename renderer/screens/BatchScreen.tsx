@@ -8,7 +8,7 @@ import { getDb } from '../db/connection';
 import { describeStorageError } from '../db/errors';
 import { listDrafts } from '../db/letters';
 import { useDataset } from '../hooks/useDataset';
-import { batchPlan, createBatch, latestDraftPerCommittee } from '../letters/batch';
+import { batchPlan, createBatch, latestDraftPerCommittee, prepareBatchExport } from '../letters/batch';
 import { defaultHeader } from '../letters/draft-service';
 import { buildDraftDocx } from '../letters/export';
 import { formatDateTime, STATE_LABEL } from '../letters/labels';
@@ -21,7 +21,7 @@ import '../styles/letters.css';
 type Work =
   | { kind: 'idle' }
   | { kind: 'busy'; what: string; done: number; total: number }
-  | { kind: 'done'; message: string }
+  | { kind: 'done'; message: string; details?: string[] }
   | { kind: 'error'; message: string };
 
 export default function BatchScreen(): ReactElement {
@@ -84,20 +84,33 @@ export default function BatchScreen(): ReactElement {
     const total = existing.length;
     setWork({ kind: 'busy', what: 'Laver Word-dokumenter', done: 0, total });
     try {
+      // Outdated drafts get the newest data first (and are stored), so no letter contradicts its annex.
+      const prepared = await prepareBatchExport(db, dataset, existing);
       const logo = await loadLogoBytes();
       const files: { name: string; data: Uint8Array<ArrayBuffer> }[] = [];
-      for (const draft of existing) {
+      for (const draft of prepared.drafts) {
         files.push(await buildDraftDocx(dataset, draft, logo));
         setWork({ kind: 'busy', what: 'Laver Word-dokumenter', done: files.length, total });
       }
       const result = await getPlatform().saveFiles({ files });
+      const refreshedText =
+        prepared.refreshedCount > 0
+          ? ` ${prepared.refreshedCount} udkast blev opdateret med de nyeste data før eksport.`
+          : '';
       setWork(
         result.saved > 0
           ? {
               kind: 'done',
-              message: `${result.saved} Word-dokumenter er gemt${result.folder ? ` i ${result.folder}` : ''}.`,
+              message: `${result.saved} Word-dokumenter er gemt${result.folder ? ` i ${result.folder}` : ''}.${refreshedText}`,
+              details: prepared.notices,
             }
-          : { kind: 'idle' },
+          : prepared.refreshedCount > 0
+            ? {
+                kind: 'done',
+                message: `Eksporten blev annulleret.${refreshedText}`,
+                details: prepared.notices,
+              }
+            : { kind: 'idle' },
       );
     } catch (error) {
       setWork({
@@ -217,9 +230,16 @@ export default function BatchScreen(): ReactElement {
         </div>
       )}
       {work.kind === 'done' && (
-        <p role="status" className="banner banner-info">
-          {work.message}
-        </p>
+        <div role="status" className="banner banner-info">
+          <p>{work.message}</p>
+          {work.details && work.details.length > 0 && (
+            <ul aria-label="Rettelser, der blev erstattet">
+              {work.details.map((detail) => (
+                <li key={detail}>{detail}</li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
       {work.kind === 'error' && (
         <p role="alert" className="banner banner-error">

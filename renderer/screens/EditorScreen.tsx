@@ -1,24 +1,37 @@
 import type { Editor } from '@tiptap/react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type ReactElement } from 'react';
-import type { LetterState } from '../../shared/letter/types';
+import { flushSync } from 'react-dom';
+import type { LetterDraft, LetterState } from '../../shared/letter/types';
 import { EditorToolbar } from '../components/letter/EditorToolbar';
 import { HeaderFieldsForm } from '../components/letter/HeaderFieldsForm';
 import { LetterPreview } from '../components/letter/LetterPreview';
+import { OutdatedExportDialog, type OutdatedExportChoice } from '../components/letter/OutdatedExportDialog';
 import { ParagraphEditor } from '../components/letter/ParagraphEditor';
 import { getDb } from '../db/connection';
 import { describeStorageError } from '../db/errors';
 import { loadTemplates } from '../db/templates';
 import { useDataset } from '../hooks/useDataset';
 import { describeSaveState } from '../letters/autosave';
-import { composeDraft, isDraftOutdated, refreshDraft } from '../letters/draft-service';
+import { composeDraft, missingReference, refreshDraft } from '../letters/draft-service';
 import { exportDraftAsDocx, exportDraftAsPdf } from '../letters/export';
 import { useMenuCommand } from '../menu-commands';
 import { LETTER_STATES, ROLE_LABEL, STATE_LABEL } from '../letters/labels';
 import { LOGO_URL } from '../letters/logo';
+import { createOutdatedCheck } from '../letters/outdated-check';
 import { useDraftEditing } from '../letters/useDraftEditing';
 import { routeHref } from '../router';
 import '../styles/letters.css';
+
+type ExportKind = 'docx' | 'pdf';
+const EXPORT_WHAT: Record<ExportKind, string> = { docx: 'Word-dokumentet', pdf: 'PDF-filen' };
+
+/** The preview's letter, or why there is none: a missing round/committee/area, or a real error (never hidden). */
+type Preview =
+  | { kind: 'ok'; letter: NonNullable<ReturnType<typeof composeDraft>> }
+  | { kind: 'missing'; what: string }
+  | { kind: 'error'; message: string }
+  | { kind: 'loading' };
 
 type ExportState =
   | { kind: 'idle' }
@@ -44,8 +57,24 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
   const [, setToolbarTick] = useState(0);
   const [exportState, setExportState] = useState<ExportState>({ kind: 'idle' });
 
-  const composed = useMemo(() => (dataset && draft ? composeDraft(dataset, draft) : null), [dataset, draft]);
-  const outdated = Boolean(dataset && draft && isDraftOutdated(dataset, draft));
+  const [pendingExport, setPendingExport] = useState<ExportKind | null>(null);
+  const [refreshNotices, setRefreshNotices] = useState<string[]>([]);
+
+  const preview = useMemo((): Preview => {
+    if (!dataset || !draft) return { kind: 'loading' };
+    const missing = missingReference(dataset, draft);
+    if (missing) return { kind: 'missing', what: missing };
+    try {
+      const letter = composeDraft(dataset, draft);
+      return letter ? { kind: 'ok', letter } : { kind: 'missing', what: 'Brevets måling eller udvalg' };
+    } catch (error) {
+      return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+    }
+  }, [dataset, draft]);
+  const composed = preview.kind === 'ok' ? preview.letter : null;
+  // Hashing the round is slow: recomputed only when the data or the draft's fingerprint changes, not per keystroke.
+  const outdatedCheck = useMemo(() => createOutdatedCheck(), []);
+  const outdated = Boolean(dataset && draft && outdatedCheck(dataset, draft));
   const recipient = dataset?.committees.find((committee) => committee.id === draft?.recipientCommitteeId);
 
   useEffect(() => {
@@ -75,11 +104,14 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
     event.preventDefault();
   };
 
-  const runExport = async (what: string, run: () => Promise<boolean>): Promise<void> => {
+  const runExport = async (kind: ExportKind, letter: LetterDraft): Promise<void> => {
+    if (!dataset) return;
+    const what = EXPORT_WHAT[kind];
     setExportState({ kind: 'busy', what });
     try {
       await editing.flush();
-      const saved = await run();
+      const saved =
+        kind === 'docx' ? await exportDraftAsDocx(dataset, letter) : await exportDraftAsPdf(dataset, letter);
       setExportState(saved ? { kind: 'done', message: `${what} er gemt.` } : { kind: 'idle' });
     } catch (error) {
       const message = error instanceof Error ? error.message : describeStorageError(error);
@@ -87,11 +119,36 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
     }
   };
 
+  /** "Opdatér de beregnede afsnit": one undoable change; the notices say which of the user's edits were replaced. */
+  const refreshNow = (): LetterDraft | null => {
+    if (!dataset || !draft || !templates) return null;
+    const result = refreshDraft(dataset, templates, draft);
+    // Synchronously, so the preview (which the PDF export prints) already shows the refreshed letter.
+    flushSync(() => {
+      change(() => result.draft);
+      setRefreshNotices(result.notices);
+    });
+    return result.draft;
+  };
+
+  // A stale draft would put old sentences above an annex built from today's data: ask first.
+  const requestExport = (kind: ExportKind): void => {
+    if (!draft || !composed || exportState.kind === 'busy') return;
+    if (outdated) setPendingExport(kind);
+    else void runExport(kind, draft);
+  };
+
+  const onOutdatedChoice = (choice: OutdatedExportChoice): void => {
+    const kind = pendingExport;
+    setPendingExport(null);
+    if (!kind || !draft || choice === 'cancel') return;
+    const letter = choice === 'refresh' ? refreshNow() : draft;
+    if (letter) void runExport(kind, letter);
+  };
+
   // Fil > Gem (Ctrl/Cmd+S) saves at once instead of waiting for autosave; Fil > Eksportér som Word (Ctrl/Cmd+E).
   useMenuCommand('save', () => void editing.flush());
-  useMenuCommand('export-docx', () => {
-    if (dataset && draft) void runExport('Word-dokumentet', () => exportDraftAsDocx(dataset, draft));
-  });
+  useMenuCommand('export-docx', () => requestExport('docx'));
 
   if (draft === undefined || !dataset) {
     return (
@@ -135,22 +192,44 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
 
       {outdated && (
         <div className="banner banner-warning letter-banner" role="status">
-          <strong>Data er ændret siden udkastet blev lavet.</strong> De beregnede afsnit kan være forældede;
-          afsnit, du selv har rettet, bliver ikke ændret.{' '}
-          <button
-            type="button"
-            disabled={!templates}
-            onClick={() => templates && change((d) => refreshDraft(dataset, templates, d))}
-          >
+          <strong>Data er ændret siden udkastet blev lavet.</strong> De beregnede afsnit kan være forældede.
+          Ved opdatering får de den nye tekst – også et beregnet afsnit, du har rettet, hvis data bag det er
+          ændret (du kan fortryde bagefter). Dine egne afsnit ændres ikke.{' '}
+          <button type="button" disabled={!templates} onClick={() => void refreshNow()}>
             Opdatér de beregnede afsnit
           </button>
         </div>
       )}
-      {!composed && (
-        <div className="banner banner-error letter-banner" role="alert">
-          Brevets måling eller udvalg findes ikke længere i data. Teksten er bevaret, men brevet kan ikke
-          vises eller eksporteres.
+      {refreshNotices.length > 0 && (
+        <div className="banner banner-info letter-banner" role="status">
+          <ul aria-label="Ændringer ved opdateringen">
+            {refreshNotices.map((notice) => (
+              <li key={notice}>{notice}</li>
+            ))}
+          </ul>
+          Vil du have din tekst tilbage, så vælg Fortryd (Ctrl+Z).{' '}
+          <button type="button" onClick={() => setRefreshNotices([])}>
+            Luk besked
+          </button>
         </div>
+      )}
+      {preview.kind === 'missing' && (
+        <div className="banner banner-error letter-banner" role="alert">
+          {preview.what} findes ikke længere i data. Teksten er bevaret, men brevet kan ikke vises eller
+          eksporteres.
+        </div>
+      )}
+      {preview.kind === 'error' && (
+        <div className="banner banner-error letter-banner" role="alert">
+          Brevet kan ikke vises eller eksporteres på grund af en fejl: {preview.message} Teksten er bevaret.
+        </div>
+      )}
+      {pendingExport && (
+        <OutdatedExportDialog
+          what={EXPORT_WHAT[pendingExport]}
+          canRefresh={Boolean(templates)}
+          onChoose={onOutdatedChoice}
+        />
       )}
 
       <div className="editor-layout">
@@ -174,14 +253,14 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
               type="button"
               className="primary"
               disabled={!composed || exportState.kind === 'busy'}
-              onClick={() => void runExport('Word-dokumentet', () => exportDraftAsDocx(dataset, draft))}
+              onClick={() => requestExport('docx')}
             >
               Eksportér som Word (.docx)
             </button>
             <button
               type="button"
               disabled={!composed || exportState.kind === 'busy'}
-              onClick={() => void runExport('PDF-filen', () => exportDraftAsPdf(dataset, draft))}
+              onClick={() => requestExport('pdf')}
             >
               Eksportér som PDF
             </button>

@@ -42,7 +42,10 @@ export default function NewLetterScreen(): ReactElement {
   );
   const chosen = summaries.find((summary) => summary.committee.id === committeeId) ?? null;
   const areaIds = areaChoice ?? chosen?.attentionAreaIds ?? [];
-  const kind = selectionKind(areaIds, statuses);
+  const kind = selectionKind(
+    (dataset?.areas ?? []).filter((area) => areaIds.includes(area.id)),
+    statuses,
+  );
 
   if (!dataset) {
     return (

@@ -1,12 +1,12 @@
 import { defaultCommittees, defaultSender, defaultStatusSettings } from '../../shared/domain/defaults';
-import { dataFingerprint } from '../../shared/domain/fingerprint';
 import { slugifyAreaName } from '../../shared/domain/ids';
 import { latestRound } from '../../shared/domain/rounds';
 import { computeAreaStatuses } from '../../shared/domain/status';
 import type { Area, BarometerDataset, Committee, Round } from '../../shared/domain/types';
 import { formatProblem, type ImportProblem } from '../../shared/import/problems';
 import type { ImportParseResult } from '../../shared/import/import-file';
-import { composeLetter } from '../../shared/letter/compose';
+import { composeFromRequest, type LetterRequest } from '../../shared/letter/compose-request';
+import { groupAreasByStatus } from '../../shared/letter/progress-paragraph';
 import type { ComposedLetter, LetterTemplate, TemplateId } from '../../shared/letter/types';
 import type { LetterCliOptions } from './args';
 
@@ -114,33 +114,31 @@ export function prepareLetter(loaded: LoadedData, options: LetterCliOptions, tod
   const round = findRound(dataset, options.round);
   const committee = findCommittee(dataset, options.committee);
   const areaStatuses = computeAreaStatuses(dataset, round.id);
-  const statusOf = (areaId: string) =>
-    areaStatuses.find((status) => status.areaId === areaId)?.status ?? 'none';
 
   let areaIds: string[];
   if (options.areas) {
     areaIds = options.areas.map((wanted) => findArea(dataset, wanted).id);
   } else {
-    const own = committee.areaIds.filter((id) => dataset.areas.some((area) => area.id === id));
-    const setback = own.filter((id) => statusOf(id) === 'red' || statusOf(id) === 'yellow');
+    const own = dataset.areas.filter((area) => committee.areaIds.includes(area.id));
+    const { setback } = groupAreasByStatus(own, areaStatuses);
     // With no red/yellow area the committee's own areas make an acknowledging letter rather than an empty one.
-    areaIds = setback.length > 0 ? setback : own;
+    areaIds = (setback.length > 0 ? setback.map((entry) => entry.area) : own)
+      .sort((a, b) => a.sortOrder - b.sortOrder)
+      .map((area) => area.id);
   }
 
-  const letter = composeLetter({
-    dataset,
+  // The same composition as the app's, so the file matches what the app would write (fingerprint included).
+  const request: LetterRequest = {
     roundId: round.id,
     recipientCommitteeId: committee.id,
     areaIds,
-    areaStatuses,
     header: {
       date: options.date ?? today,
       dateStyle: options.dateStyle,
       sagsnr: options.sagsnr,
       doknr: options.doknr,
     },
-    ...(loaded.templates.length > 0 ? { templates: loaded.templates } : {}),
-    dataFingerprint: dataFingerprint(dataset, round.id, areaIds),
-  });
+  };
+  const letter = composeFromRequest(dataset, loaded.templates, request, areaStatuses);
   return { letter, areaIds, roundLabel: round.label };
 }

@@ -10,14 +10,14 @@ import type {
 } from '../domain/types';
 import { buildAnnex } from './annex';
 import { fillTemplate, type PlaceholderValues } from './placeholders';
-import { inSentence, progressParagraphText } from './progress-paragraph';
+import { groupAreasByStatus, inSentence, progressParagraphText } from './progress-paragraph';
 import { findTemplate } from './templates';
+import { conclusionRole, letterVariant } from './variant';
 import type {
   ComposedLetter,
   LetterHeader,
   LetterParagraph,
   LetterTemplate,
-  LetterVariant,
   ParagraphRole,
   TemplateId,
 } from './types';
@@ -64,14 +64,13 @@ export function composeLetter(input: ComposeInput): ComposedLetter {
   const chosenAreas: Area[] = input.areaIds
     .map((id) => findOrThrow(dataset.areas, id, 'Indsatsområdet'))
     .sort((a, b) => a.sortOrder - b.sortOrder);
-  const statusOf = (area: Area): Status =>
-    input.areaStatuses.find((s) => s.areaId === area.id)?.status ?? 'none';
-
+  const grouped = groupAreasByStatus(chosenAreas, input.areaStatuses);
   const notices: string[] = [];
-  const setbackAreas = chosenAreas.filter((area) => ['red', 'yellow'].includes(statusOf(area)));
-  const greenAreas = chosenAreas.filter((area) => statusOf(area) === 'green');
-  const unmeasuredAreas = chosenAreas.filter((area) => statusOf(area) === 'none');
-  const variant: LetterVariant = setbackAreas.length === 0 && greenAreas.length > 0 ? 'acknowledge' : 'urge';
+  const setbackAreas = grouped.setback.map((entry) => entry.area);
+  const greenAreas = grouped.green;
+  const unmeasuredAreas = grouped.unmeasured;
+  const variant = letterVariant(grouped);
+  const conclusion = conclusionRole(grouped);
   const measuring = inSentence(round.label);
 
   if (chosenAreas.length === 0)
@@ -113,7 +112,6 @@ export function composeLetter(input: ComposeInput): ComposedLetter {
     afsender: sendingCommittee.name,
     afsender_forvaltning: sendingCommittee.administration,
     underskriver: dataset.sender.signatoryName,
-    område: joinDanish(focusAreas.map((area) => inSentence(area.name))),
     områder: joinDanish(focusAreas.map((area) => inSentence(area.name))),
     områder_bestemt: joinDanish(focusAreas.map((area) => area.definiteForm)),
     måling: measuring,
@@ -121,7 +119,7 @@ export function composeLetter(input: ComposeInput): ComposedLetter {
     dato: formatLetterDate(header),
     sagsnr: header.sagsnr,
     doknr: header.doknr,
-    ...(setbackAreas.length > 0 ? { farve: colourWord(setbackAreas.map(statusOf)) } : {}),
+    ...(setbackAreas.length > 0 ? { farve: colourWord(grouped.setback.map((entry) => entry.status)) } : {}),
   };
 
   const fromTemplate = (templateId: TemplateId, role: ParagraphRole): LetterParagraph => {
@@ -151,8 +149,8 @@ export function composeLetter(input: ComposeInput): ComposedLetter {
       editedByUser: false,
     },
   ];
-  if (variant === 'acknowledge') paragraphs.push(fromTemplate('acknowledge', 'computed-acknowledge'));
-  else if (setbackAreas.length > 0) paragraphs.push(fromTemplate('call', 'computed-call'));
+  if (conclusion === 'computed-acknowledge') paragraphs.push(fromTemplate('acknowledge', conclusion));
+  else if (conclusion === 'computed-call') paragraphs.push(fromTemplate('call', conclusion));
   paragraphs.push(fromTemplate('closing', 'closing'));
 
   const keywords = ['Integrationsbarometret', round.label, recipient.shortName];

@@ -1,6 +1,9 @@
 import type { AreaId, AreaStatus, BarometerDataset, CommitteeId, RoundId } from '../domain/types';
 import { composeLetter } from './compose';
-import type { ComposedLetter, LetterDraft, LetterParagraph } from './types';
+import { computedParagraph, copyParagraph, isComputed, refreshDraftParagraphs } from './refresh';
+import type { ComposedLetter, LetterDraft } from './types';
+
+export { refreshDraftParagraphs, type DraftRefresh } from './refresh';
 
 export interface DraftIdentity {
   id: string;
@@ -21,7 +24,9 @@ export function createDraft(composed: ComposedLetter, identity: DraftIdentity): 
     state: 'kladde',
     variant: composed.variant,
     header: { ...composed.header },
-    paragraphs: composed.paragraphs.map(copyParagraph),
+    paragraphs: composed.paragraphs.map((paragraph) =>
+      isComputed(paragraph) ? computedParagraph(paragraph) : copyParagraph(paragraph),
+    ),
     dataFingerprint: composed.properties.dataFingerprint,
     statusRule: composed.properties.statusRule,
     createdAt: now,
@@ -29,51 +34,16 @@ export function createDraft(composed: ComposedLetter, identity: DraftIdentity): 
   };
 }
 
-function copyParagraph(paragraph: LetterParagraph): LetterParagraph {
-  return { ...paragraph, runs: paragraph.runs.map((run) => ({ ...run })) };
-}
-
-const isComputed = (paragraph: LetterParagraph): boolean => paragraph.role.startsWith('computed-');
-
 /**
- * After the data changed: computed paragraphs the user has NOT edited are replaced by the fresh ones (or dropped when
- * the fresh letter no longer has them, e.g. the call once every area turned green); the user's own text stays.
- * A computed paragraph new to the draft is placed after the paragraph that precedes it in the fresh letter.
+ * After the data changed: fresh computed paragraphs (see refresh.ts for the rules and the notices on replaced edits).
+ * Kept for callers that need only the draft.
  */
 export function refreshComputedParagraphs(
   draft: LetterDraft,
   fresh: ComposedLetter,
   now?: string,
 ): LetterDraft {
-  const freshById = new Map(fresh.paragraphs.map((paragraph) => [paragraph.id, paragraph]));
-  const result: LetterParagraph[] = [];
-  for (const paragraph of draft.paragraphs) {
-    if (!isComputed(paragraph) || paragraph.editedByUser) {
-      result.push(copyParagraph(paragraph));
-      continue;
-    }
-    const replacement = freshById.get(paragraph.id);
-    if (replacement) result.push(copyParagraph(replacement));
-  }
-
-  fresh.paragraphs.forEach((paragraph, freshIndex) => {
-    if (!isComputed(paragraph) || result.some((existing) => existing.id === paragraph.id)) return;
-    const anchor = fresh.paragraphs
-      .slice(0, freshIndex)
-      .map((earlier) => result.findIndex((existing) => existing.id === earlier.id))
-      .filter((index) => index >= 0)
-      .pop();
-    result.splice(anchor === undefined ? 0 : anchor + 1, 0, copyParagraph(paragraph));
-  });
-
-  return {
-    ...draft,
-    variant: fresh.variant,
-    paragraphs: result,
-    dataFingerprint: fresh.properties.dataFingerprint,
-    statusRule: fresh.properties.statusRule,
-    updatedAt: now ?? new Date().toISOString(),
-  };
+  return refreshDraftParagraphs(draft, fresh, now).draft;
 }
 
 /**

@@ -89,3 +89,17 @@ describe('PLACEHOLDERS', () => {
     for (const placeholder of PLACEHOLDERS) expect(placeholder.description.length).toBeGreaterThan(5);
   });
 });
+
+describe('{område}', () => {
+  it('is an alias of {områder}: a stored template using it names every chosen area', () => {
+    const filled = fillTemplate('Vi opfordrer til at prioritere {område}.', {
+      områder: 'uddannelse og bolig',
+    });
+    expect(filled.runs).toEqual([{ text: 'Vi opfordrer til at prioritere uddannelse og bolig.' }]);
+    expect(filled.missing).toEqual([]);
+    expect(validateTemplate('{område}')).toEqual([]);
+    const alias = PLACEHOLDERS.find((placeholder) => placeholder.name === 'område');
+    expect(alias?.aliasOf).toBe('områder');
+    expect(alias?.description).toContain('Samme som {områder}');
+  });
+});

@@ -6,6 +6,8 @@ export interface PlaceholderInfo {
   name: string;
   description: string;
   example: string;
+  /** Another name for the placeholder `aliasOf`, kept so templates written with it keep working. */
+  aliasOf?: string;
 }
 
 export const PLACEHOLDERS: readonly PlaceholderInfo[] = [
@@ -37,11 +39,17 @@ export const PLACEHOLDERS: readonly PlaceholderInfo[] = [
     example: 'Beskæftigelses- og Integrationsforvaltningen',
   },
   { name: 'underskriver', description: 'Navnet på den, der underskriver brevet', example: 'Jakob Hougaard' },
-  { name: 'område', description: 'De valgte indsatsområder som liste', example: 'uddannelse' },
   {
     name: 'områder',
-    description: 'De valgte indsatsområder som liste (samme som {område})',
+    description: 'De valgte indsatsområder som liste',
     example: 'uddannelse og bolig',
+  },
+  {
+    name: 'område',
+    description:
+      'Samme som {områder} (ældre navn, der virker i gemte skabeloner): alle de valgte indsatsområder',
+    example: 'uddannelse og bolig',
+    aliasOf: 'områder',
   },
   {
     name: 'områder_bestemt',
@@ -65,6 +73,11 @@ export const PLACEHOLDERS: readonly PlaceholderInfo[] = [
 ];
 
 const KNOWN_NAMES = new Set(PLACEHOLDERS.map((placeholder) => placeholder.name));
+const ALIAS_TARGET = new Map(
+  PLACEHOLDERS.flatMap((placeholder) =>
+    placeholder.aliasOf ? [[placeholder.name, placeholder.aliasOf]] : [],
+  ),
+);
 
 /** `{navn}`: letters (æøå included), digits and underscore between curly braces. */
 const PLACEHOLDER_PATTERN = /\{([\p{L}\p{N}_]+)\}/gu;
@@ -92,7 +105,8 @@ export function fillTemplate(text: string, values: PlaceholderValues): FilledTem
         unknown.add(name);
         return '';
       }
-      const value = values[name];
+      // An alias takes its value from the placeholder it stands for, so the two can never say different things.
+      const value = values[ALIAS_TARGET.get(name) ?? name];
       if (value === undefined) {
         missing.add(name);
         return '';

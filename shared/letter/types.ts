@@ -27,8 +27,16 @@ export interface LetterParagraph {
   id: string;
   role: ParagraphRole;
   runs: InlineRun[];
-  /** True once the user edited this paragraph: a data refresh then leaves it alone. */
+  /**
+   * True once the user edited this paragraph. A data refresh keeps the user's wording of a computed paragraph only
+   * while the data behind it is unchanged; the user's own (non-computed) paragraphs are never touched.
+   */
   editedByUser: boolean;
+  /**
+   * Computed paragraphs: the text as last generated from the data. Lets a refresh tell whether the data behind a
+   * user-edited computed paragraph changed. Optional: drafts stored before it existed have none.
+   */
+  computedRuns?: InlineRun[];
 }
 
 export type LetterVariant = 'urge' | 'acknowledge';

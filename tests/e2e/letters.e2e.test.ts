@@ -26,6 +26,7 @@ describe('letters in browser mode', () => {
   let app: AppSession;
   const edit = ' Udvalget inviteres til et møde i juni.';
   const failedUrls: string[] = [];
+  let letterUrl = '';
 
   beforeAll(async () => {
     server = await startServer();
@@ -53,6 +54,7 @@ describe('letters in browser mode', () => {
     await page.screenshot({ path: `${ARTIFACTS}letters-new.png`, fullPage: true });
     await page.getByRole('button', { name: 'Opret udkast' }).click();
     await page.getByRole('heading', { level: 1, name: 'Brev til Børne- og Ungdomsudvalget' }).waitFor();
+    letterUrl = page.url();
     await page.locator('.lp-page').first().waitFor();
     const preview = await page.locator('.letter-preview').innerText();
     expect(preview).toContain('uddannelsesområdet');
@@ -173,6 +175,60 @@ describe('letters in browser mode', () => {
       .sort();
     expect(recipients).toEqual(expected);
     for (const name of names) expect(documentText(files[name] ?? new Uint8Array())).toContain('Bilag 1');
+  });
+
+  it('asks before exporting a letter whose data changed, refreshes it on request and can undo the refresh', async () => {
+    const { page } = app;
+    const banner = page.getByText('Data er ændret siden udkastet blev lavet.', { exact: true });
+    const progressBox = page.getByRole('textbox', { name: 'Fremgang og tilbagegang (beregnet fra data)' });
+    await page.goto(letterUrl);
+    await page.getByRole('heading', { level: 1, name: 'Brev til Børne- og Ungdomsudvalget' }).waitFor();
+    await progressBox.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Egen tilføjelse.');
+    await page.getByText(/Gemt kl\. \d\d:\d\d/).waitFor();
+
+    // Copenhagen's rule turns tryghed from yellow (standstill) to red: the progress paragraph's wording changes.
+    await page.getByRole('navigation').getByRole('link', { name: 'Data', exact: true }).click();
+    await page.getByRole('radio', { name: /På rette kurs mod målsætningen/ }).check();
+    await page.getByRole('button', { name: 'Gem statusregel' }).click();
+    await page.getByText('Statusreglen er gemt.', { exact: false }).waitFor();
+
+    await page.goto(letterUrl);
+    await page.getByRole('heading', { level: 1, name: 'Brev til Børne- og Ungdomsudvalget' }).waitFor();
+    await banner.waitFor();
+    await page.getByRole('button', { name: 'Eksportér som Word (.docx)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Eksportér Word-dokumentet' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain(
+      'Data er ændret siden udkastet blev lavet. Opdatér de beregnede afsnit før eksport?',
+    );
+    await page.screenshot({ path: `${ARTIFACTS}letters-outdated-export.png` });
+    await dialog.getByRole('button', { name: 'Annullér' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await banner.waitFor();
+
+    await page.getByRole('button', { name: 'Eksportér som Word (.docx)' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Opdatér og eksportér' }).click(),
+    ]);
+    const text = documentText(await downloadBytes(download));
+    expect(text).toContain('er der registreret tilbagegang i udviklingen');
+    expect(text).not.toContain('tilbagegang eller stilstand');
+    expect(text).not.toContain('Egen tilføjelse.');
+    expect(text).toContain(edit.trim());
+    await banner.waitFor({ state: 'detached' });
+    await page
+      .getByRole('list', { name: 'Ændringer ved opdateringen' })
+      .getByText(/Dine rettelser i afsnittet om fremgang og tilbagegang \(«Vi kan på baggrund/)
+      .waitFor();
+    await page.screenshot({ path: `${ARTIFACTS}letters-refreshed.png` });
+
+    // The letter-level undo brings the user's wording back (and with it the "data changed" banner).
+    await page.getByRole('button', { name: 'Fortryd' }).click();
+    expect(await progressBox.innerText()).toContain('Egen tilføjelse.');
+    await banner.waitFor();
   });
 
   it('shows the templates with their placeholders and refuses an unknown placeholder', async () => {

@@ -1,4 +1,5 @@
 import type { ReactElement, ReactNode } from 'react';
+import { isSafeLinkUrl } from '../../../shared/letter/inline-markup';
 import type { InlineRun } from '../../../shared/letter/types';
 
 /** Paragraph runs as HTML with the same bold, italic and links the .docx gets. */
@@ -9,7 +10,8 @@ export function InlineRuns({ runs }: { runs: readonly InlineRun[] }): ReactEleme
         let node: ReactNode = run.text;
         if (run.bold) node = <strong>{node}</strong>;
         if (run.italic) node = <em>{node}</em>;
-        if (run.link) {
+        // Stored text can come from a backup or an old version: only web and mail addresses become links.
+        if (run.link && isSafeLinkUrl(run.link)) {
           node = (
             <a href={run.link} target="_blank" rel="noopener noreferrer">
               {node}
