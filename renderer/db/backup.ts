@@ -1,8 +1,6 @@
 import type { BackupData } from '../../shared/import/backup';
-import type { LetterDraft, LetterTemplate } from '../../shared/letter/types';
 import type { BarometerDb, SettingRecord } from './database';
-import { loadDataset } from './dataset';
-import { seriesFromMeasurements } from './series';
+import { loadDataset, putDataset } from './dataset';
 
 /** Everything in the database: the barometer data, letters, templates and settings. */
 export async function readBackupData(db: BarometerDb): Promise<BackupData> {
@@ -31,15 +29,10 @@ export async function restoreBackup(db: BarometerDb, data: BackupData): Promise<
   }).map(([key, value]) => ({ key, value }));
   await db.transaction('rw', db.tables, async () => {
     await Promise.all(db.tables.map((table) => table.clear()));
-    await db.areas.bulkPut(data.areas);
-    await db.committees.bulkPut(data.committees);
-    await db.indicators.bulkPut(data.indicators);
-    await db.rounds.bulkPut(data.rounds);
-    await db.series.bulkPut(seriesFromMeasurements(data.measurements));
-    await db.overrides.bulkPut(data.overrides);
-    // The schema checked only ids of letters and templates; they are ours, written by readBackupData.
-    await db.letters.bulkPut((data.letters ?? []) as LetterDraft[]);
-    await db.templates.bulkPut((data.templates ?? []) as LetterTemplate[]);
+    await putDataset(db, data);
+    // parseBackup checked letters and templates field by field (shared/import/letter-schemas.ts).
+    await db.letters.bulkPut(data.letters ?? []);
+    await db.templates.bulkPut(data.templates ?? []);
     await db.settings.bulkPut(settings);
   });
 }

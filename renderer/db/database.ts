@@ -9,7 +9,7 @@ import type {
 } from '../../shared/domain/types';
 import type { LetterDraft, LetterTemplate } from '../../shared/letter/types';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
-import { seriesFromMeasurements, type MeasurementSeries } from './series';
+import type { MeasurementSeries } from './series';
 
 /** Key–value settings: the sender profile, the status rule, which dataset is loaded, … */
 export interface SettingRecord {
@@ -35,7 +35,22 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
  */
 export async function upgradeToV3(tx: Transaction): Promise<void> {
   const measurements = await tx.table<Measurement, string>('measurements').toArray();
-  await tx.table<MeasurementSeries, string>('series').bulkPut(seriesFromMeasurements(measurements));
+  await tx.table<MeasurementSeries, string>('series').bulkPut(seriesForV3(measurements));
+}
+
+/**
+ * FROZEN copy of series.ts `seriesFromMeasurements` as it was when schema v3 shipped. An upgrade must
+ * write the same records forever: if the live helper changes, databases upgraded later must not differ
+ * from those upgraded then. Do not edit; a new storage shape gets a new version and its own upgrade.
+ */
+function seriesForV3(measurements: readonly Measurement[]): MeasurementSeries[] {
+  const grouped = new Map<string, [string, number | null][]>();
+  for (const { indicatorId, roundId, value } of measurements) {
+    const entries = grouped.get(indicatorId);
+    if (entries) entries.push([roundId, value]);
+    else grouped.set(indicatorId, [[roundId, value]]);
+  }
+  return [...grouped].map(([indicatorId, entries]) => ({ indicatorId, values: Object.fromEntries(entries) }));
 }
 
 export class BarometerDb extends Dexie {

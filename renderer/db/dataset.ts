@@ -32,6 +32,19 @@ export async function loadDataset(db: BarometerDb): Promise<BarometerDataset> {
   });
 }
 
+/**
+ * Writes the dataset's records into the (cleared) data tables. Call it INSIDE a transaction that holds
+ * DATA_TABLES: replacing the data and restoring a backup both do, so they write the tables the same way.
+ */
+export async function putDataset(db: BarometerDb, dataset: BarometerDataset): Promise<void> {
+  await db.areas.bulkPut(dataset.areas);
+  await db.committees.bulkPut(dataset.committees);
+  await db.indicators.bulkPut(dataset.indicators);
+  await db.rounds.bulkPut(dataset.rounds);
+  await db.series.bulkPut(seriesFromMeasurements(dataset.measurements));
+  await db.overrides.bulkPut(dataset.overrides);
+}
+
 /** Replaces all barometer data with `dataset` in one transaction: a failure leaves the old data untouched. */
 export async function replaceDataset(
   db: BarometerDb,
@@ -40,26 +53,9 @@ export async function replaceDataset(
 ): Promise<void> {
   await db.transaction('rw', [...DATA_TABLES, 'settings'], async () => {
     await Promise.all(DATA_TABLES.map((table) => db.table(table).clear()));
-    await db.areas.bulkPut(dataset.areas);
-    await db.committees.bulkPut(dataset.committees);
-    await db.indicators.bulkPut(dataset.indicators);
-    await db.rounds.bulkPut(dataset.rounds);
-    await db.series.bulkPut(seriesFromMeasurements(dataset.measurements));
-    await db.overrides.bulkPut(dataset.overrides);
+    await putDataset(db, dataset);
     await writeSetting(db, 'statusSettings', dataset.statusSettings);
     await writeSetting(db, 'sender', dataset.sender);
     await writeSetting(db, 'datasetLabel', label);
-  });
-}
-
-export async function isDatasetEmpty(db: BarometerDb): Promise<boolean> {
-  return (await db.indicators.count()) === 0;
-}
-
-/** Removes all barometer data (not letters or templates), e.g. to leave the sample data behind. */
-export async function clearDataset(db: BarometerDb): Promise<void> {
-  await db.transaction('rw', [...DATA_TABLES, 'settings'], async () => {
-    await Promise.all(DATA_TABLES.map((table) => db.table(table).clear()));
-    await db.settings.delete('datasetLabel');
   });
 }

@@ -5,7 +5,7 @@ import { parseImportFile } from '../../shared/import/import-file';
 import { encodeWindows1252 } from '../../shared/import/windows-1252';
 import { BarometerDb } from './database';
 import { loadDataset } from './dataset';
-import { IMPORT_CHUNK_SIZE, previewImport, storeImport } from './import';
+import { IMPORT_CHUNK_SIZE, ImportRefusedError, previewImport, storeImport } from './import';
 
 const CSV = [
   'område;indikator_id;indikator;hovedindikator;enhed;retning;måling;værdi;basis_periode;basis_værdi;mål_periode;mål_værdi',
@@ -19,6 +19,12 @@ async function records(text = CSV): Promise<ImportRecords> {
   expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
   return result.records;
 }
+
+async function parsed(text: string) {
+  return parseImportFile(encodeWindows1252(text), 'ny.csv');
+}
+
+const HEADER = CSV.split('\r\n')[0] ?? '';
 
 let counter = 0;
 const open: BarometerDb[] = [];
@@ -44,7 +50,8 @@ describe('storeImport', () => {
     expect(afterFirst.measurements).toHaveLength(3);
     expect(afterFirst.committees.map((c) => c.id)).toContain('biu');
 
-    const preview = await previewImport(db, await records());
+    const { preview, problems } = await previewImport(db, await records(), 'data.csv');
+    expect(problems).toEqual([]);
     expect(preview.newMeasurements).toEqual([]);
     expect(preview.changedMeasurements).toEqual([]);
     const second = await storeImport(db, await records());
@@ -56,7 +63,7 @@ describe('storeImport', () => {
     const db = freshDb();
     await storeImport(db, await records());
     const changed = await records(CSV.replace(';2008;47,5;', ';2008;49,0;'));
-    const preview = await previewImport(db, changed);
+    const { preview } = await previewImport(db, changed, 'data.csv');
     expect(preview.changedMeasurements).toEqual([
       expect.objectContaining({ indicatorId: 'besk-1', from: 47.5, to: 49 }),
     ]);
@@ -72,24 +79,81 @@ describe('storeImport', () => {
     await storeImport(db, await records());
     const before = await loadDataset(db);
     const incoming = await records(CSV.replace(';2008;47,5;', ';2008;51,0;'));
-    // Many valid values first (several chunks of series are written), then an indicator whose id is no
-    // valid IndexedDB key: that series' put throws.
-    const valid = Array.from({ length: 3 * IMPORT_CHUNK_SIZE }, (_, i) => ({
-      id: `extra-${i % 40}@runde-${i}`,
-      indicatorId: `extra-${i % 40}`,
-      roundId: `runde-${i}`,
-      value: i,
+    // Many valid records (several chunks of rounds and series are written) before the disk "fills up".
+    const template = incoming.indicators[0];
+    if (!template) throw new Error('no indicator');
+    const extraIndicators = Array.from({ length: 3 }, (_, i) => ({
+      ...template,
+      id: `extra-${i}`,
+      isMain: false,
     }));
-    const invalidKey = { id: 'x@x', indicatorId: {} as unknown as string, roundId: 'x', value: 1 };
+    const rounds = Array.from({ length: 2 * IMPORT_CHUNK_SIZE }, (_, i) => ({
+      id: `runde-${i}`,
+      label: `Runde ${i}`,
+      period: '2009',
+    }));
+    const values = extraIndicators.flatMap((indicator) =>
+      rounds.map((round, i) => ({
+        id: `${indicator.id}@${round.id}`,
+        indicatorId: indicator.id,
+        roundId: round.id,
+        value: i,
+      })),
+    );
+    const put = db.series.bulkPut.bind(db.series);
+    let seriesPuts = 0;
+    db.series.bulkPut = ((...args: Parameters<typeof put>) => {
+      if (++seriesPuts === 2) return Promise.reject(new Error('Disken er fuld'));
+      return put(...args);
+    }) as typeof put;
     const progress: number[] = [];
     await expect(
       storeImport(
         db,
-        { ...incoming, measurements: [...incoming.measurements, ...valid, invalidKey] },
+        {
+          ...incoming,
+          indicators: [...incoming.indicators, ...extraIndicators],
+          rounds: [...incoming.rounds, ...rounds],
+          measurements: [...incoming.measurements, ...values],
+        },
         { onProgress: (fraction) => progress.push(fraction) },
       ),
-    ).rejects.toThrow();
+    ).rejects.toThrow('Disken er fuld');
     expect(progress.length).toBeGreaterThan(1);
     expect(await loadDataset(db)).toEqual(before);
+  });
+
+  it('refuses a file that would give an area a second main indicator, and stores nothing', async () => {
+    const db = freshDb();
+    await storeImport(db, await records(), { label: 'data.csv' });
+    const before = await loadDataset(db);
+    // The file is sound on its own, but the stored udd-1 is Uddannelse's main indicator already.
+    const file = await parsed(
+      [HEADER, 'Uddannelse;udd-2;Karaktergennemsnit;ja;gns.;op;2008;7;2006;6;2010;8'].join('\r\n'),
+    );
+    expect(file.problems).toEqual([]);
+    const { problems } = await previewImport(db, file.records, 'ny.csv');
+    expect(problems).toEqual([
+      expect.objectContaining({
+        row: 2,
+        columnName: 'hovedindikator',
+        severity: 'error',
+        message: expect.stringContaining('tag «udd-1» med i filen med «nej»'),
+      }),
+    ]);
+    await expect(storeImport(db, file.records, { label: 'ny.csv' })).rejects.toBeInstanceOf(
+      ImportRefusedError,
+    );
+    expect(await loadDataset(db)).toEqual(before);
+  });
+
+  it('refuses records whose parse found errors, even when called without the UI', async () => {
+    const db = freshDb();
+    const file = await parsed(CSV.replace(';2008;47,5;', ';2008;x;'));
+    expect(file.problems.some((p) => p.severity === 'error')).toBe(true);
+    await expect(storeImport(db, file.records, { problems: file.problems })).rejects.toThrow(
+      /Filen blev ikke importeret, fordi den har en fejl\. Intet er gemt\. Fil «ny\.csv», række 3, kolonne «værdi» \(H\)/,
+    );
+    expect(await db.indicators.count()).toBe(0);
   });
 });

@@ -1,10 +1,12 @@
-import { defaultCommittees } from '../../shared/domain/defaults';
-import type { Measurement } from '../../shared/domain/types';
-import { applyImport, diffImport, type DiffableData, type ImportPreview } from '../../shared/import/diff';
+import { defaultCommittees, defaultSender, defaultStatusSettings } from '../../shared/domain/defaults';
+import type { BarometerDataset, Measurement, SenderProfile, StatusSettings } from '../../shared/domain/types';
+import { applyImport, diffImport, type ImportPreview } from '../../shared/import/diff';
+import { checkImportAgainstStored } from '../../shared/import/merged-check';
+import { formatProblem, type ImportProblem } from '../../shared/import/problems';
 import type { ImportRecords } from '../../shared/import/records';
 import type { BarometerDb } from './database';
 import { measurementsFromSeries, mergeSeriesValues, type MeasurementSeries } from './series';
-import { writeSetting } from './settings';
+import { readSetting, writeSetting } from './settings';
 
 /** Records (values, for series) per bulkPut: small enough to report progress often, large enough to stay fast. */
 export const IMPORT_CHUNK_SIZE = 2000;
@@ -16,11 +18,37 @@ export interface StoreImportResult {
   storedRecords: number;
 }
 
-/** What the import would change against what is stored now (for the preview). */
-export async function previewImport(db: BarometerDb, incoming: ImportRecords): Promise<ImportPreview> {
-  return db.transaction('r', [db.areas, db.indicators, db.rounds, db.series], async () => {
-    const { data } = await readDiffable(db);
-    return diffImport(data, incoming);
+/** An import refused before anything was written: the problems say what and where (Danish). */
+export class ImportRefusedError extends Error {
+  constructor(readonly problems: readonly ImportProblem[]) {
+    const first = problems[0];
+    const count = problems.length === 1 ? 'en fejl' : `${problems.length} fejl`;
+    super(
+      `Filen blev ikke importeret, fordi den har ${count}. Intet er gemt.${first ? ` ${formatProblem(first)}` : ''}`,
+    );
+    this.name = 'ImportRefusedError';
+  }
+}
+
+export interface ImportPreviewResult {
+  preview: ImportPreview;
+  /** Errors the file would bring into the stored data (checked on the merged data), located in the file. */
+  problems: ImportProblem[];
+}
+
+/** What the import would change against what is stored now, and what it would make wrong (for the preview). */
+export async function previewImport(
+  db: BarometerDb,
+  incoming: ImportRecords,
+  fileName: string,
+): Promise<ImportPreviewResult> {
+  return db.transaction('r', readTables(db), async () => {
+    const { data } = await readStored(db);
+    return {
+      preview: diffImport(data, incoming),
+      // The file's own row checks already name their cells: say each problem once.
+      problems: checkImportAgainstStored(data, incoming, fileName, { leaveOutFileOwn: true }),
+    };
   });
 }
 
@@ -33,12 +61,22 @@ export async function previewImport(db: BarometerDb, incoming: ImportRecords): P
 export async function storeImport(
   db: BarometerDb,
   incoming: ImportRecords,
-  options: { onProgress?: (fraction: number) => void; label?: string } = {},
+  options: {
+    onProgress?: (fraction: number) => void;
+    label?: string;
+    /** The file's problems from parsing: any error refuses the import (the UI's disabled button is not the guard). */
+    problems?: readonly ImportProblem[];
+  } = {},
 ): Promise<StoreImportResult> {
   const { onProgress, label } = options;
-  const tables = [db.areas, db.committees, db.indicators, db.rounds, db.series, db.settings];
-  return db.transaction('rw', tables, async () => {
-    const { data, series } = await readDiffable(db);
+  const fileErrors = (options.problems ?? []).filter((problem) => problem.severity === 'error');
+  if (fileErrors.length > 0) throw new ImportRefusedError(fileErrors);
+  return db.transaction('rw', readTables(db), async () => {
+    const { data, series } = await readStored(db);
+    // Checked again here, on the data as it is now inside the transaction: another window may have
+    // stored something since the preview. Thrown before any write, so the transaction stores nothing.
+    const refused = checkImportAgainstStored(data, incoming, label ?? 'filen');
+    if (refused.length > 0) throw new ImportRefusedError(refused);
     const wasEmpty = data.indicators.length === 0;
     const upsert = applyImport(data, incoming);
     const changedSeries = seriesToWrite(series, upsert.measurements);
@@ -77,15 +115,34 @@ interface Chunk {
   write: () => Promise<unknown>;
 }
 
-/** The stored data in the shape the import diff compares against, plus the series it was flattened from. */
-async function readDiffable(db: BarometerDb): Promise<{ data: DiffableData; series: MeasurementSeries[] }> {
-  const [areas, indicators, rounds, series] = await Promise.all([
-    db.areas.toArray(),
-    db.indicators.toArray(),
-    db.rounds.toArray(),
-    db.series.toArray(),
-  ]);
-  return { data: { areas, indicators, rounds, measurements: measurementsFromSeries(series) }, series };
+function readTables(db: BarometerDb) {
+  return [db.areas, db.committees, db.indicators, db.rounds, db.series, db.overrides, db.settings];
+}
+
+/** The stored data as one dataset (the diff and the merged check), plus the series it was flattened from. */
+async function readStored(db: BarometerDb): Promise<{ data: BarometerDataset; series: MeasurementSeries[] }> {
+  const [areas, committees, indicators, rounds, series, overrides, statusSettings, sender] =
+    await Promise.all([
+      db.areas.toArray(),
+      db.committees.toArray(),
+      db.indicators.toArray(),
+      db.rounds.toArray(),
+      db.series.toArray(),
+      db.overrides.toArray(),
+      readSetting<StatusSettings>(db, 'statusSettings'),
+      readSetting<SenderProfile>(db, 'sender'),
+    ]);
+  const data: BarometerDataset = {
+    areas,
+    committees,
+    indicators,
+    rounds,
+    measurements: measurementsFromSeries(series),
+    overrides,
+    statusSettings: statusSettings ?? defaultStatusSettings(),
+    sender: sender ?? defaultSender(),
+  };
+  return { data, series };
 }
 
 /** One merged series per indicator with new or changed values, and how many values changed in it. */

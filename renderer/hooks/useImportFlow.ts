@@ -1,15 +1,23 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ImportPreview } from '../../shared/import/diff';
 import type { ImportParseResult } from '../../shared/import/import-file';
+import { hasErrors, type ImportProblem } from '../../shared/import/problems';
 import { getDb } from '../db/connection';
 import { describeStorageError } from '../db/errors';
-import { previewImport, storeImport } from '../db/import';
+import { ImportRefusedError, previewImport, storeImport } from '../db/import';
 import { parseInWorker } from '../workers/parse-in-worker';
 
 export type ImportFlow =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string; fraction: number }
-  | { step: 'preview'; fileName: string; result: ImportParseResult; preview: ImportPreview }
+  | {
+      step: 'preview';
+      fileName: string;
+      result: ImportParseResult;
+      preview: ImportPreview;
+      /** The file's own problems and those it would bring into the stored data. */
+      problems: ImportProblem[];
+    }
   | { step: 'restore'; fileName: string; result: ImportParseResult }
   | { step: 'storing'; fileName: string; fraction: number }
   | { step: 'done'; message: string }
@@ -40,8 +48,8 @@ export function useImportFlow(): {
         setFlow({ step: 'restore', fileName, result });
         return;
       }
-      const preview = await previewImport(getDb(), result.records);
-      setFlow({ step: 'preview', fileName, result, preview });
+      const { preview, problems } = await previewImport(getDb(), result.records, fileName);
+      setFlow({ step: 'preview', fileName, result, preview, problems: [...result.problems, ...problems] });
     } catch (failure) {
       cancelReading.current = null;
       if (failure instanceof Error && failure.message === 'Indlæsningen blev annulleret.') return;
@@ -51,10 +59,13 @@ export function useImportFlow(): {
 
   const confirm = useCallback(async () => {
     if (flow.step !== 'preview') return;
-    const { fileName, result } = flow;
+    const { fileName, result, problems } = flow;
+    // The disabled button is a courtesy, not the guard: a file with errors is never stored.
+    if (hasErrors(problems)) return;
     setFlow({ step: 'storing', fileName, fraction: 0 });
     try {
       const { written } = await storeImport(getDb(), result.records, {
+        problems,
         label: fileName,
         onProgress: (fraction) =>
           setFlow((current) => (current.step === 'storing' ? { ...current, fraction } : current)),
@@ -67,7 +78,9 @@ export function useImportFlow(): {
             : `«${fileName}» er importeret: ${written} poster er gemt.`,
       });
     } catch (failure) {
-      setFlow({ step: 'failed', message: describeStorageError(failure) });
+      // Refused inside the transaction (the stored data changed since the preview): say why, not "storage".
+      const message = failure instanceof ImportRefusedError ? failure.message : describeStorageError(failure);
+      setFlow({ step: 'failed', message });
     }
   }, [flow]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePeriods, parsePeriod, periodToYearFraction } from './periods';
+import { canonicalPeriod, parsePeriod, periodToYearFraction } from './periods';
 
 describe('parsePeriod', () => {
   it.each([
@@ -31,7 +31,7 @@ describe('parsePeriod', () => {
   );
 });
 
-describe('periodToYearFraction and comparePeriods', () => {
+describe('periodToYearFraction', () => {
   it('places months at their middle and a whole year at mid-year', () => {
     expect(periodToYearFraction({ year: 2008, month: 1 })).toBeCloseTo(2008 + 1 / 24);
     expect(periodToYearFraction({ year: 2008, month: 5 })).toBeCloseTo(2008.375);
@@ -41,7 +41,20 @@ describe('periodToYearFraction and comparePeriods', () => {
   it('orders periods written in different styles', () => {
     const labels = ['2008', 'maj 2008', '2007/2008', '2006', '2007 Q4'];
     const parse = (text: string) => parsePeriod(text) ?? { year: 0, month: null };
-    const sorted = [...labels].sort((a, b) => comparePeriods(parse(a), parse(b)));
+    const sorted = [...labels].sort(
+      (a, b) => periodToYearFraction(parse(a)) - periodToYearFraction(parse(b)),
+    );
     expect(sorted).toEqual(['2006', '2007 Q4', '2007/2008', 'maj 2008', '2008']);
+  });
+});
+
+describe('canonicalPeriod', () => {
+  it('stores a year as "2008" and a month as "2008-05", whatever the spelling', () => {
+    expect(canonicalPeriod('2008')).toBe('2008');
+    expect(canonicalPeriod('Maj 2008')).toBe('2008-05');
+    expect(canonicalPeriod('oct 2009')).toBe('2009-10');
+    expect(canonicalPeriod('5/2008')).toBe('2008-05');
+    expect(canonicalPeriod('2. kvartal 2008')).toBe('2008-05');
+    expect(canonicalPeriod('Efterår 2008')).toBeUndefined();
   });
 });

@@ -3,26 +3,13 @@
  * parsed to a position in time, so rounds can be ordered and the on-track line can be evaluated.
  */
 
+import { monthNumber } from './months';
+
 /** `month` is 1–12; null means the whole year. */
 export interface ParsedPeriod {
   year: number;
   month: number | null;
 }
-
-const MONTH_NAMES: Readonly<Record<string, number>> = {
-  januar: 1, jan: 1, january: 1,
-  februar: 2, feb: 2, february: 2,
-  marts: 3, mar: 3, march: 3,
-  april: 4, apr: 4,
-  maj: 5, may: 5,
-  juni: 6, jun: 6, june: 6,
-  juli: 7, jul: 7, july: 7,
-  august: 8, aug: 8,
-  september: 9, sep: 9, sept: 9,
-  oktober: 10, okt: 10, october: 10, oct: 10,
-  november: 11, nov: 11,
-  december: 12, dec: 12,
-}; // prettier-ignore
 
 function period(year: number, month: number | null): ParsedPeriod | null {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) return null;
@@ -59,7 +46,7 @@ export function parsePeriod(text: string): ParsedPeriod | null {
   if ((m = /^(\d)\. ?(?:kvartal|kvt\.?) (\d{4})$/.exec(t))) return quarter(Number(m[2]), Number(m[1]));
   if ((m = /^(\d{4}) ?\/ ?(\d{2}|\d{4})$/.exec(t))) return schoolYear(Number(m[1]), m[2] ?? '');
   if ((m = /^(\p{L}+)\.? (\d{4})$/u.exec(t))) {
-    const month = MONTH_NAMES[m[1] ?? ''];
+    const month = monthNumber(m[1] ?? '');
     return month === undefined ? null : period(Number(m[2]), month);
   }
   return null;
@@ -70,7 +57,16 @@ export function periodToYearFraction(p: ParsedPeriod): number {
   return p.month === null ? p.year + 0.5 : p.year + (p.month - 0.5) / 12;
 }
 
-/** Orders periods in time; negative when `a` comes first. */
-export function comparePeriods(a: ParsedPeriod, b: ParsedPeriod): number {
-  return periodToYearFraction(a) - periodToYearFraction(b);
+/**
+ * The canonical way a round's period is stored: "2008" for a year, "2008-05" for a month. Quarters and
+ * school years become the month they are placed at (see `quarter` and `schoolYear`); the label keeps the wording.
+ */
+export function formatPeriod(p: ParsedPeriod): string {
+  return p.month === null ? String(p.year) : `${p.year}-${String(p.month).padStart(2, '0')}`;
+}
+
+/** A period label → its canonical form ("Maj 2008" → "2008-05"), or undefined when it cannot be read. */
+export function canonicalPeriod(text: string): string | undefined {
+  const parsed = parsePeriod(text);
+  return parsed ? formatPeriod(parsed) : undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Round } from './types';
-import { latestRound, previousRound, roundsUpTo, sortRounds } from './rounds';
+import { latestRound, roundsUpTo, sortRounds } from './rounds';
 
 const round = (id: string, label: string, period: string): Round => ({ id, label, period });
 
@@ -12,8 +12,8 @@ const rounds: Round[] = [
 ];
 
 describe('sortRounds', () => {
-  it('orders by period whatever the writing, unreadable periods last', () => {
-    expect(sortRounds(rounds).map((r) => r.id)).toEqual(['2006', 'maj-2007', 'maj-2008', 'ukendt']);
+  it('orders by period whatever the writing, unreadable periods first (never the default last)', () => {
+    expect(sortRounds(rounds).map((r) => r.id)).toEqual(['ukendt', '2006', 'maj-2007', 'maj-2008']);
   });
 
   it('falls back to the label when the period cannot be read', () => {
@@ -33,20 +33,26 @@ describe('sortRounds', () => {
   });
 });
 
-describe('roundsUpTo, previousRound and latestRound', () => {
+describe('roundsUpTo and latestRound', () => {
   it('cuts the history at the chosen round', () => {
     expect(roundsUpTo(rounds, 'maj-2007').map((r) => r.id)).toEqual(['2006', 'maj-2007']);
     expect(roundsUpTo(rounds, 'findes-ikke')).toEqual([]);
   });
 
-  it('finds the round before, or none for the first', () => {
-    expect(previousRound(rounds, 'maj-2008')?.id).toBe('maj-2007');
-    expect(previousRound(rounds, '2006')).toBeNull();
-    expect(previousRound(rounds, 'findes-ikke')).toBeNull();
+  it("leaves rounds of unknown time out of a readable round's history", () => {
+    expect(roundsUpTo(rounds, 'maj-2008').map((r) => r.id)).toEqual(['2006', 'maj-2007', 'maj-2008']);
+    expect(roundsUpTo(rounds, 'ukendt').map((r) => r.id)).toEqual(['ukendt']);
   });
 
   it('finds the newest round by period', () => {
     expect(latestRound(rounds.filter((r) => r.id !== 'ukendt'))?.id).toBe('maj-2008');
     expect(latestRound([])).toBeNull();
+  });
+
+  it('never offers a round of unknown time as the latest', () => {
+    // Its label "Ekstra" sorts after every other label: it used to become "the latest round".
+    expect(latestRound(rounds)?.id).toBe('maj-2008');
+    expect(latestRound([round('ukendt', 'Ekstra', 'engang')])).toBeNull();
+    expect(sortRounds(rounds).at(-1)?.id).toBe('maj-2008');
   });
 });

@@ -19,7 +19,7 @@ import { combineIndicatorStatuses, developmentStatus, onTrackStatus, type RuleOu
 import { STATUS_WORD } from './wording';
 
 export { combineIndicatorStatuses, roundToPrecision } from './status-rules';
-export { latestRound, previousRound, roundsUpTo, sortRounds } from './rounds';
+export { latestRound, roundsUpTo, sortRounds } from './rounds';
 
 type ValueLookup = (indicatorId: string, roundId: RoundId) => number | null;
 

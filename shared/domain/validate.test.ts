@@ -20,6 +20,7 @@ describe('validateDataset', () => {
     expect(problems).toContainEqual({
       message: 'Området «Bolig» har 2 hovedindikatorer (bolig-1, bolig-2)',
       path: 'areas[2]',
+      severity: 'error',
     });
     expect(problems.map((p) => p.message)).toContain('Området «Tryghed» har ingen hovedindikator');
   });
@@ -50,6 +51,7 @@ describe('validateDataset', () => {
     expect(problems).toContainEqual({
       message: 'Indikatoren «besk-1» har præcisionen 7; den skal være et helt antal decimaler fra 0 til 6',
       path: 'indicators[0].precision',
+      severity: 'error',
     });
     expect(problems.some((p) => p.path === 'indicators[1].precision')).toBe(true);
   });
@@ -76,7 +78,7 @@ describe('validateDataset', () => {
       expect.arrayContaining([
         'En værdi hører til en ukendt indikator «udd-9»',
         'En værdi for «udd-1» hører til en ukendt måling «2009»',
-        'Målingen «Snart» har perioden «snart», som ikke kan læses (skriv fx 2008 eller 2008-05)',
+        'Målingen «Snart» har perioden «snart», som ikke kan læses (skriv fx 2008 eller 2008-05); den regnes aldrig som seneste måling',
       ]),
     );
   });
@@ -107,7 +109,43 @@ describe('validateDataset', () => {
       {
         message: 'Statusændringen for området «Bolig» i målingen «Maj 2008» mangler en begrundelse',
         path: 'overrides[0].reason',
+        severity: 'error',
       },
     ]);
+  });
+
+  it('warns when the target lies on the wrong side of the baseline for the direction', () => {
+    const dataset = sampleDataset();
+    dataset.indicators = dataset.indicators.map((indicator, index) =>
+      index === 0
+        ? {
+            ...indicator,
+            direction: 'up' as const,
+            baseline: { period: '2006', value: 45 },
+            target: { period: '2010', value: 40 },
+          }
+        : indicator,
+    );
+    expect(validateDataset(dataset)).toEqual([
+      {
+        message:
+          'Indikatoren «besk-1»: Målet ligger på den forkerte side af basis i forhold til retningen «op» — tjek kolonnen «retning»',
+        path: 'indicators[0].target.value',
+        severity: 'warning',
+      },
+    ]);
+  });
+
+  it('treats a round of unknown time as a warning and a missing sender committee as an error', () => {
+    const dataset = sampleDataset();
+    dataset.rounds.push({ id: 'snart', label: 'Snart', period: 'snart' });
+    dataset.sender = { ...dataset.sender, committeeId: 'xyz' };
+    const problems = validateDataset(dataset);
+    expect(problems.find((p) => p.path?.startsWith('rounds'))?.severity).toBe('warning');
+    expect(problems).toContainEqual({
+      message: 'Afsenderen er udvalget «xyz», som ikke findes',
+      path: 'sender.committeeId',
+      severity: 'error',
+    });
   });
 });

@@ -1,14 +1,35 @@
 /**
  * Checks a dataset for problems that would make statuses or letters wrong, with Danish messages that
- * say what and where. Run after an import and before a backup is restored; an empty list means fine.
+ * say what and where. Run on the merged data before an import is stored and before a backup is restored.
+ * Errors block those; warnings are shown but the data still works (an empty list means fine).
  */
-import type { BarometerDataset, PeriodValue } from './types';
+import type { BarometerDataset, Direction, Indicator, PeriodValue } from './types';
 import { parsePeriod } from './periods';
 
 export interface DatasetProblem {
   message: string;
   /** Where in the dataset, e.g. `indicators[3].precision`. */
   path?: string;
+  /** `warning`: worth a look, but statuses and letters still come out right. */
+  severity: 'error' | 'warning';
+}
+
+/** The data's word for a direction, as in the import file's «retning» column. */
+export function directionWord(direction: Direction): string {
+  return direction === 'up' ? 'op' : 'ned';
+}
+
+/**
+ * A target on the wrong side of the baseline (direction «op», baseline 45, target 40) makes the on-track
+ * line point backwards, so the indicator shows green at once. Usually the direction column is wrong.
+ */
+export function targetOnWrongSide(indicator: Pick<Indicator, 'direction' | 'baseline' | 'target'>): boolean {
+  const rise = indicator.target.value - indicator.baseline.value;
+  return indicator.direction === 'up' ? rise < 0 : rise > 0;
+}
+
+export function wrongSideMessage(direction: Direction): string {
+  return `Målet ligger på den forkerte side af basis i forhold til retningen «${directionWord(direction)}» — tjek kolonnen «retning»`;
 }
 
 function duplicateIds(
@@ -25,6 +46,7 @@ function duplicateIds(
       problems.push({
         message: `${describe(record.id)} findes mere end én gang`,
         path: `${collection}[${index}].id`,
+        severity: 'error',
       });
   });
   return problems;
@@ -36,10 +58,15 @@ function checkPeriodValue(what: string, value: PeriodValue, path: string): Datas
     problems.push({
       message: `${what}: perioden «${value.period}» kan ikke læses (skriv fx 2006, 2008-05 eller maj 2008)`,
       path: `${path}.period`,
+      severity: 'error',
     });
   }
   if (!Number.isFinite(value.value))
-    problems.push({ message: `${what}: værdien mangler eller er ikke et tal`, path: `${path}.value` });
+    problems.push({
+      message: `${what}: værdien mangler eller er ikke et tal`,
+      path: `${path}.value`,
+      severity: 'error',
+    });
   return problems;
 }
 
@@ -66,12 +93,17 @@ export function validateDataset(dataset: BarometerDataset): DatasetProblem[] {
   dataset.areas.forEach((area, index) => {
     const mains = dataset.indicators.filter((indicator) => indicator.areaId === area.id && indicator.isMain);
     if (mains.length === 0) {
-      problems.push({ message: `Området «${area.name}» har ingen hovedindikator`, path: `areas[${index}]` });
+      problems.push({
+        message: `Området «${area.name}» har ingen hovedindikator`,
+        path: `areas[${index}]`,
+        severity: 'error',
+      });
     } else if (mains.length > 1) {
       const ids = mains.map((indicator) => indicator.id).join(', ');
       problems.push({
         message: `Området «${area.name}» har ${mains.length} hovedindikatorer (${ids})`,
         path: `areas[${index}]`,
+        severity: 'error',
       });
     }
   });
@@ -82,6 +114,9 @@ export function validateDataset(dataset: BarometerDataset): DatasetProblem[] {
         problems.push({
           message: `Udvalget «${committee.name}» er ansvarligt for et ukendt område «${areaId}»`,
           path: `committees[${index}].areaIds`,
+          // The standing committees know their natural areas before any data names them (domain.md):
+          // a committee's area that no data has yet leaves no status or letter wrong.
+          severity: 'warning',
         });
       }
     }
@@ -94,12 +129,21 @@ export function validateDataset(dataset: BarometerDataset): DatasetProblem[] {
       problems.push({
         message: `${what} hører til et ukendt område «${indicator.areaId}»`,
         path: `${path}.areaId`,
+        severity: 'error',
       });
     }
     if (!Number.isInteger(indicator.precision) || indicator.precision < 0 || indicator.precision > 6) {
       problems.push({
         message: `${what} har præcisionen ${indicator.precision}; den skal være et helt antal decimaler fra 0 til 6`,
         path: `${path}.precision`,
+        severity: 'error',
+      });
+    }
+    if (targetOnWrongSide(indicator)) {
+      problems.push({
+        message: `${what}: ${wrongSideMessage(indicator.direction)}`,
+        path: `${path}.target.value`,
+        severity: 'warning',
       });
     }
     problems.push(
@@ -111,8 +155,10 @@ export function validateDataset(dataset: BarometerDataset): DatasetProblem[] {
   dataset.rounds.forEach((round, index) => {
     if (!parsePeriod(round.period)) {
       problems.push({
-        message: `Målingen «${round.label}» har perioden «${round.period}», som ikke kan læses (skriv fx 2008 eller 2008-05)`,
+        message: `Målingen «${round.label}» har perioden «${round.period}», som ikke kan læses (skriv fx 2008 eller 2008-05); den regnes aldrig som seneste måling`,
         path: `rounds[${index}].period`,
+        // Such a round sorts by its name and is never the default: the import accepts it with a warning.
+        severity: 'warning',
       });
     }
   });
@@ -123,16 +169,19 @@ export function validateDataset(dataset: BarometerDataset): DatasetProblem[] {
       problems.push({
         message: `En værdi hører til en ukendt indikator «${m.indicatorId}»`,
         path: `${path}.indicatorId`,
+        severity: 'error',
       });
     if (!roundLabel.has(m.roundId))
       problems.push({
         message: `En værdi for «${m.indicatorId}» hører til en ukendt måling «${m.roundId}»`,
         path: `${path}.roundId`,
+        severity: 'error',
       });
     if (m.value !== null && !Number.isFinite(m.value))
       problems.push({
         message: `Værdien for «${m.indicatorId}» i målingen «${m.roundId}» er ikke et tal`,
         path: `${path}.value`,
+        severity: 'error',
       });
   });
 
@@ -148,19 +197,31 @@ export function validateDataset(dataset: BarometerDataset): DatasetProblem[] {
       problems.push({
         message: `Statusændringen gælder ${target}, som ikke findes`,
         path: `${path}.targetId`,
+        severity: 'error',
       });
     if (!roundLabel.has(o.roundId))
       problems.push({
         message: `Statusændringen for ${target} gælder en ukendt måling «${o.roundId}»`,
         path: `${path}.roundId`,
+        severity: 'error',
       });
     if (o.reason.trim() === '') {
       problems.push({
         message: `Statusændringen for ${target} i målingen «${round}» mangler en begrundelse`,
         path: `${path}.reason`,
+        severity: 'error',
       });
     }
   });
+
+  const { committeeId } = dataset.sender;
+  if (committeeId !== '' && !dataset.committees.some((committee) => committee.id === committeeId)) {
+    problems.push({
+      message: `Afsenderen er udvalget «${committeeId}», som ikke findes`,
+      path: 'sender.committeeId',
+      severity: 'error',
+    });
+  }
 
   return problems;
 }

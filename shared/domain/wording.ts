@@ -1,3 +1,4 @@
+import { DANISH_MONTHS } from './months';
 import type { Status } from './types';
 
 /** Danish status words as shown on cards, in tables and in the annex (never colour alone). */
@@ -60,23 +61,8 @@ export function formatValue(value: number | null, unit: string, decimals = 0): s
     : number;
 }
 
-const MONTHS = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-] as const;
-
 export function danishMonthName(monthIndex: number): string {
-  return MONTHS[monthIndex] ?? '';
+  return DANISH_MONTHS[monthIndex] ?? '';
 }
 
 function parseIsoDate(iso: string): { year: number; month: number; day: number } {

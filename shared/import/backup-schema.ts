@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { BarometerDataset } from '../domain/types';
+import type { LetterDraft, LetterTemplate } from '../letter/types';
+import { letterDraftSchema, letterTemplateSchema } from './letter-schemas';
 
 /** zod mirror of shared/domain/types.ts: a backup is checked field by field before anything is restored. */
 
@@ -29,7 +31,7 @@ const indicatorSchema = z.object({
   unit: z.string(),
   direction: z.enum(['up', 'down']),
   isMain: z.boolean(),
-  precision: count.min(0).max(10),
+  precision: count.min(0).max(6), // as validateDataset: 0–6 decimals
   baseline: periodValueSchema,
   target: periodValueSchema,
   sortOrder: count,
@@ -52,11 +54,12 @@ const overrideSchema = z.object({
   scope: z.enum(['area', 'indicator']),
   targetId: id,
   status: statusSchema,
-  reason: z.string().min(1),
+  // A reason of only spaces is no reason (validateDataset says the same); refine, not trim: keep the text as written.
+  reason: z.string().refine((text) => text.trim() !== '', { message: 'mangler en begrundelse.' }),
   createdAt: z.string(),
 });
 
-const senderSchema = z.object({
+export const senderSchema = z.object({
   committeeId: z.string(),
   signatoryName: z.string(),
   signatoryTitle: z.string(),
@@ -68,6 +71,11 @@ const senderSchema = z.object({
   websites: z.array(z.string()),
 });
 
+const statusSettingsSchema = z.object({
+  rule: z.enum(['development', 'on-track']),
+  developmentReference: z.enum(['baseline', 'previous']),
+});
+
 export const datasetSchema = z.object({
   areas: z.array(areaSchema),
   committees: z.array(committeeSchema),
@@ -75,20 +83,25 @@ export const datasetSchema = z.object({
   rounds: z.array(roundSchema),
   measurements: z.array(measurementSchema),
   overrides: z.array(overrideSchema),
-  statusSettings: z.object({
-    rule: z.enum(['development', 'on-track']),
-    developmentReference: z.enum(['baseline', 'previous']),
-  }),
+  statusSettings: statusSettingsSchema,
   sender: senderSchema,
 }) satisfies z.ZodType<BarometerDataset>;
 
-/** Letters and templates belong to the renderer (shared/letter/types.ts): only their ids are checked here. */
-const ownedElsewhere = z.looseObject({ id });
+/**
+ * The settings the app knows (renderer/db/settings.ts SettingKey) are checked; other keys pass as they
+ * are, so a backup from a newer version with more settings still restores.
+ */
+const settingsSchema = z.looseObject({
+  sender: senderSchema.optional(),
+  statusSettings: statusSettingsSchema.optional(),
+  datasetLabel: z.string().optional(),
+  sampleOffered: z.boolean().optional(),
+});
 
 export const backupDataSchema = datasetSchema.extend({
-  letters: z.array(ownedElsewhere).optional(),
-  templates: z.array(ownedElsewhere).optional(),
-  settings: z.record(z.string(), z.unknown()).optional(),
+  letters: z.array(letterDraftSchema).optional(),
+  templates: z.array(letterTemplateSchema).optional(),
+  settings: settingsSchema.optional(),
 });
 
 export const BACKUP_FORMAT = 'barometerbrev-backup';
@@ -102,8 +115,8 @@ export const backupSchema = z.object({
 });
 
 export type BackupData = BarometerDataset & {
-  letters?: unknown[];
-  templates?: unknown[];
+  letters?: LetterDraft[];
+  templates?: LetterTemplate[];
   settings?: Record<string, unknown>;
 };
 

@@ -68,7 +68,31 @@ const dataset: BarometerDataset = {
 
 const full: BackupData = {
   ...dataset,
-  letters: [{ id: 'brev-1', state: 'kladde', paragraphs: [{ id: 'p1', runs: [{ text: 'Kære' }] }] }],
+  letters: [
+    {
+      id: 'brev-1',
+      roundId: 'maj-2008',
+      recipientCommitteeId: 'tmu',
+      areaIds: ['bolig'],
+      state: 'kladde',
+      variant: 'urge',
+      header: { date: '2008-05-16', dateStyle: 'numeric', sagsnr: '', doknr: '' },
+      paragraphs: [
+        { id: 'p1', role: 'custom', runs: [{ text: 'Kære', bold: true }], editedByUser: true },
+        {
+          id: 'p2',
+          role: 'computed-progress',
+          runs: [{ text: 'Fremgang' }],
+          editedByUser: false,
+          computedRuns: [{ text: 'Fremgang' }],
+        },
+      ],
+      dataFingerprint: 'abc',
+      statusRule: 'development',
+      createdAt: '2008-05-16T10:00:00.000Z',
+      updatedAt: '2008-05-16T10:00:00.000Z',
+    },
+  ],
   templates: [{ id: 'closing', label: 'Afslutning', text: 'Venlig hilsen' }],
   settings: { theme: 'lys', recent: [1, 2] },
 };
@@ -77,7 +101,15 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 interface BackupJson {
   version: unknown;
-  data: { indicators: unknown[]; rounds: unknown[]; measurements: unknown[] };
+  data: {
+    indicators: Record<string, unknown>[];
+    rounds: unknown[];
+    measurements: unknown[];
+    overrides: Record<string, unknown>[];
+    letters: Record<string, unknown>[];
+    templates: Record<string, unknown>[];
+    settings: Record<string, unknown>;
+  };
 }
 
 function withChange(change: (json: BackupJson) => void): Uint8Array {
@@ -123,7 +155,58 @@ describe('JSON backup', () => {
       'backup.json',
     );
     expect(!result.ok && result.problems.map(formatProblem)).toEqual([
-      'Fil «backup.json», felt «measurements[2].indicatorId»: Henviser til indikatoren «x», som ikke findes i sikkerhedskopien.',
+      'Fil «backup.json», felt «measurements[2].indicatorId»: En værdi hører til en ukendt indikator «x».',
+    ]);
+  });
+
+  it('checks letters, templates and the known settings field by field, naming the JSON path', () => {
+    const result = parseBackup(
+      withChange((json) => {
+        json.data.letters[0] = { ...json.data.letters[0], state: 'arkiveret' };
+        delete json.data.letters[0]?.header;
+        json.data.templates[0] = { id: 'hilsen', label: 'X', text: 'Y' };
+        json.data.settings.sampleOffered = 'ja';
+      }),
+      'backup.json',
+    );
+    expect(!result.ok && result.problems.map(formatProblem)).toEqual([
+      'Fil «backup.json», felt «letters[0].state»: skal være en af «kladde», «til-gennemsyn», «klar-til-underskrift», «sendt», ikke «arkiveret».',
+      'Fil «backup.json», felt «letters[0].header»: mangler.',
+      'Fil «backup.json», felt «templates[0].id»: skal være en af «context», «results», «call», «acknowledge», «closing», ikke «hilsen».',
+      'Fil «backup.json», felt «settings.sampleOffered»: skal være sand eller falsk (true/false), men er en tekst.',
+    ]);
+  });
+
+  it('holds a backup to the domain: precision 0–6, a real reason, one value per indicator and round', () => {
+    const result = parseBackup(
+      withChange((json) => {
+        (json.data.indicators[0] as { precision: number }).precision = 7;
+        (json.data.overrides[0] as { reason: string }).reason = '  ';
+      }),
+      'backup.json',
+    );
+    expect(!result.ok && result.problems.map(formatProblem)).toEqual([
+      'Fil «backup.json», felt «indicators[0].precision»: må højst være 6.',
+      'Fil «backup.json», felt «overrides[0].reason»: mangler en begrundelse.',
+    ]);
+    const duplicate = parseBackup(
+      withChange((json) =>
+        json.data.measurements.push({ id: 'andet-id', indicatorId: 'bol-1', roundId: '2007', value: 2 }),
+      ),
+      'backup.json',
+    );
+    expect(!duplicate.ok && duplicate.problems.map(formatProblem)).toEqual([
+      'Fil «backup.json», felt «measurements[2].id»: Værdien for indikator og måling «bol-1@2007» findes mere end én gang.',
+    ]);
+  });
+
+  it('refuses a backup whose area has two main indicators', () => {
+    const result = parseBackup(
+      withChange((json) => json.data.indicators.push({ ...json.data.indicators[0], id: 'bol-2' })),
+      'backup.json',
+    );
+    expect(!result.ok && result.problems.map(formatProblem)).toEqual([
+      'Fil «backup.json», felt «areas[0]»: Området «Bolig» har 2 hovedindikatorer (bol-1, bol-2).',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { checkBackupReferences } from './backup-references';
+import { validateDataset } from '../domain/validate';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -59,11 +59,13 @@ export function parseBackup(bytes: Uint8Array, fileName: string): BackupParseRes
       ),
     };
   }
-  const references = checkBackupReferences(parsed.data.data);
-  if (references.length > 0) {
+  // What a schema cannot see — duplicate ids, records pointing at nothing, two main indicators — is the
+  // domain's own check; warnings (a round of unknown time) do not stop a restore.
+  const errors = validateDataset(parsed.data.data).filter((found) => found.severity === 'error');
+  if (errors.length > 0) {
     return {
       ok: false,
-      problems: references.map((ref) => problem(fileName, capitalise(ref.message), ref.path)),
+      problems: errors.map((found) => problem(fileName, `${found.message}.`, found.path)),
     };
   }
   const backup: BarometerBackup = parsed.data;
@@ -130,6 +132,8 @@ function danishIssueMessage(issue: z.core.$ZodIssue, value: unknown): string {
       return `må højst være ${String(issue.maximum)}.`;
     case 'invalid_format':
       return 'har et forkert format.';
+    case 'custom':
+      return issue.message;
     default:
       return 'er ugyldig.';
   }
@@ -146,8 +150,4 @@ function jsonErrorPlace(text: string, error: unknown): string {
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
   return ` (linje ${line}, tegn ${column})`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,4 +1,6 @@
 import type { Area, BarometerDataset, Indicator, Measurement, Round } from '../domain/types';
+import { capitalize } from '../domain/wording';
+import { indicatorDifferences } from './indicator-fields';
 import type { ImportRecords } from './records';
 
 export type DiffableData = Pick<BarometerDataset, 'areas' | 'indicators' | 'rounds' | 'measurements'>;
@@ -151,19 +153,13 @@ function nextSortOrder(records: readonly { sortOrder: number }[]): number {
 }
 
 function indicatorChanges(old: Indicator, next: Indicator, areaNames: Map<string, string>): FieldChange[] {
-  const area = (id: string) => areaNames.get(id) ?? id;
-  return changed([
-    ['name', 'Navn', old.name, next.name],
-    ['areaId', 'Område', area(old.areaId), area(next.areaId)],
-    ['unit', 'Enhed', old.unit, next.unit],
-    ['direction', 'Retning', directionWord(old.direction), directionWord(next.direction)],
-    ['isMain', 'Hovedindikator', yesNo(old.isMain), yesNo(next.isMain)],
-    ['precision', 'Præcision (decimaler)', String(old.precision), String(next.precision)],
-    ['baseline.period', 'Basisperiode', old.baseline.period, next.baseline.period],
-    ['baseline.value', 'Basisværdi', decimal(old.baseline.value), decimal(next.baseline.value)],
-    ['target.period', 'Målperiode', old.target.period, next.target.period],
-    ['target.value', 'Målværdi', decimal(old.target.value), decimal(next.target.value)],
-  ]);
+  const areaName = (id: string) => areaNames.get(id) ?? id;
+  return indicatorDifferences(old, next, { areaName }).map(({ field, first, second }) => ({
+    field: field.path,
+    label: capitalize(field.label),
+    from: first,
+    to: second,
+  }));
 }
 
 function roundChanges(old: Round, next: Round): FieldChange[] {
@@ -178,16 +174,4 @@ function changed(rows: [string, string, string, string][]): FieldChange[] {
   return rows
     .filter(([, , from, to]) => from !== to)
     .map(([field, label, from, to]) => ({ field, label, from, to }));
-}
-
-function decimal(value: number): string {
-  return String(value).replace('.', ',');
-}
-
-function yesNo(value: boolean): string {
-  return value ? 'ja' : 'nej';
-}
-
-function directionWord(direction: Indicator['direction']): string {
-  return direction === 'up' ? 'op (højere er bedre)' : 'ned (lavere er bedre)';
 }

@@ -22,7 +22,7 @@ const data: ImportRecords = {
       direction: 'down',
       isMain: true,
       precision: 2,
-      baseline: { period: '-2006', value: -1.5 },
+      baseline: { period: '2006', value: -1.5 },
       target: { period: '2010', value: 1234.25 },
       sortOrder: 0,
     },
@@ -47,10 +47,10 @@ describe('exportImportCsv', () => {
       'område;indikator_id;indikator;hovedindikator;enhed;retning;måling;værdi;basis_periode;basis_værdi;mål_periode;mål_værdi;præcision;offentliggjort;måling_periode',
     );
     expect(lines[1]).toBe(
-      `Kultur og fritid;kf-1;"'=HYPERLINK(""http://x"";""klik"") – ""citat""; semikolon";ja;%;ned;Maj 2008;-0,25;'-2006;-1,5;2010;1234,25;2;2008-05-16;2008-05`,
+      `Kultur og fritid;kf-1;"'=HYPERLINK(""http://x"";""klik"") – ""citat""; semikolon";ja;%;ned;Maj 2008;-0,25;2006;-1,5;2010;1234,25;2;2008-05-16;2008-05`,
     );
     expect(lines[2]).toBe(
-      `Kultur og fritid;kf-1;"'=HYPERLINK(""http://x"";""klik"") – ""citat""; semikolon";ja;%;ned;Efterår 2008;;'-2006;-1,5;2010;1234,25;2;;`,
+      `Kultur og fritid;kf-1;"'=HYPERLINK(""http://x"";""klik"") – ""citat""; semikolon";ja;%;ned;Efterår 2008;;2006;-1,5;2010;1234,25;2;;`,
     );
     expect(lines[3]).toBe('');
   });

@@ -1,6 +1,6 @@
 import type { BarometerDataset } from '../domain/types';
 import { FIELD_HEADER, type FieldKey } from './fields';
-import { periodOfRoundLabel } from './values';
+import { canonicalPeriod } from '../domain/periods';
 
 export type ExportableData = Pick<BarometerDataset, 'areas' | 'indicators' | 'rounds' | 'measurements'>;
 
@@ -62,7 +62,7 @@ export function exportImportCsvText(data: ExportableData): string {
         String(indicator.precision),
         text(round.publishedOn ?? ''),
         // Only a period the importer can read back; otherwise the label stands for itself.
-        periodOfRoundLabel(round.period) === round.period ? round.period : '',
+        canonicalPeriod(round.period) === round.period ? round.period : '',
       ];
       lines.push(cells.join(';'));
     }

@@ -1,7 +1,12 @@
 import type { Indicator } from '../domain/types';
 import type { FieldKey } from './fields';
+import { indicatorDifferences } from './indicator-fields';
 
-/** The common case, checked without building any text: the row repeats what the first row said. */
+/**
+ * The common case, checked without building any text: the row repeats what the first row said.
+ * Deliberately raw field comparisons — it runs once per row of a 100,000-row file; the differences,
+ * when there are any, come from the shared field table.
+ */
 export function sameIndicator(a: Indicator, b: Indicator, comparePrecision: boolean): boolean {
   return (
     a.name === b.name &&
@@ -26,27 +31,10 @@ interface Difference {
 
 /** Fields that must agree on every row of one indicator, with the Danish word for each. */
 export function differences(first: Indicator, here: Indicator, comparePrecision: boolean): Difference[] {
-  const pairs: [FieldKey, string, unknown, unknown][] = [
-    ['indicator', 'navn', first.name, here.name],
-    ['area', 'område', first.areaId, here.areaId],
-    ['unit', 'enhed', first.unit, here.unit],
-    ['direction', 'retning', directionWord(first.direction), directionWord(here.direction)],
-    ['main', 'hovedindikator-markering', first.isMain ? 'ja' : 'nej', here.isMain ? 'ja' : 'nej'],
-    ['baselinePeriod', 'basisperiode', first.baseline.period, here.baseline.period],
-    ['baselineValue', 'basisværdi', decimalComma(first.baseline.value), decimalComma(here.baseline.value)],
-    ['targetPeriod', 'målperiode', first.target.period, here.target.period],
-    ['targetValue', 'målværdi', decimalComma(first.target.value), decimalComma(here.target.value)],
-  ];
-  if (comparePrecision) pairs.push(['precision', 'præcision', first.precision, here.precision]);
-  return pairs
-    .filter(([, , a, b]) => a !== b)
-    .map(([field, label, a, b]) => ({ field, label, first: String(a), here: String(b) }));
-}
-
-function decimalComma(value: number): string {
-  return String(value).replace('.', ',');
-}
-
-function directionWord(direction: Indicator['direction']): string {
-  return direction === 'up' ? 'op' : 'ned';
+  return indicatorDifferences(first, here, { skipPrecision: !comparePrecision }).map((d) => ({
+    field: d.field.column,
+    label: d.field.label,
+    first: d.first,
+    here: d.second,
+  }));
 }

@@ -1,3 +1,4 @@
+import { canonicalPeriod, parsePeriod } from '../domain/periods';
 import type { Indicator } from '../domain/types';
 import type { FieldKey, HeaderMap } from './fields';
 import type { Cell } from './table';
@@ -7,7 +8,6 @@ import {
   parseDirectionCell,
   parseMainCell,
   parseNumberCell,
-  periodOfRoundLabel,
   type NumberStyle,
   type ParsedNumber,
 } from './values';
@@ -71,9 +71,9 @@ export class RowReader {
     }
     const roundLabel = this.requiredText('round', 'Målingen mangler (fx «2008» eller «Maj 2008»).');
     const value = this.number('value', null) ?? null;
-    const baselinePeriod = this.requiredText('baselinePeriod', 'Basisperioden mangler (fx «2006»).');
+    const baselinePeriod = this.period('baselinePeriod', 'Basisperioden mangler (fx «2006»).');
     const baselineValue = this.number('baselineValue', 'Basisværdien mangler.');
-    const targetPeriod = this.requiredText('targetPeriod', 'Målperioden mangler (fx «2010»).');
+    const targetPeriod = this.period('targetPeriod', 'Målperioden mangler (fx «2010»).');
     const targetValue = this.number('targetValue', 'Målværdien mangler.');
     const precision = this.precision();
     const published = this.optional(
@@ -83,7 +83,7 @@ export class RowReader {
     );
     const roundPeriod = this.optional(
       'roundPeriod',
-      (cell) => periodOfRoundLabel(cellText(cell)),
+      (cell) => canonicalPeriod(cellText(cell)),
       'en periode (skriv fx 2008 eller 2008-05)',
     );
 
@@ -120,6 +120,18 @@ export class RowReader {
   private requiredText(field: FieldKey, missing: string): string {
     const text = cellText(this.cell(field));
     if (text === '') this.fail(field, missing);
+    return text;
+  }
+
+  /** A baseline or target period: the on-track line needs its place in time, so it must be readable. */
+  private period(field: 'baselinePeriod' | 'targetPeriod', missing: string): string {
+    const text = this.requiredText(field, missing);
+    if (text !== '' && !parsePeriod(text)) {
+      this.fail(
+        field,
+        `«${text}» kan ikke læses som en periode; skriv fx «2006», «2008-05» eller «maj 2008».`,
+      );
+    }
     return text;
   }
 

@@ -5,11 +5,13 @@ import { FIELD_HEADER, mapHeader, type FieldKey } from './fields';
 import { checkOneMainPerArea } from './main-indicators';
 import { ProblemList } from './problem-list';
 import { makeProblem, type ImportProblem } from './problems';
-import { emptyRecords, type ImportRecords } from './records';
+import { emptyRecords, type ImportRecords, type SourceRows } from './records';
 import type { Table } from './table';
 import { differences, sameIndicator } from './indicator-consistency';
-import { MAX_PRECISION, RowReader } from './read-row';
-import { periodOfRoundLabel, type NumberStyle } from './values';
+import { RowReader, type RowValues } from './read-row';
+import type { NumberStyle } from './values';
+import { canonicalPeriod } from '../domain/periods';
+import { targetOnWrongSide, wrongSideMessage } from '../domain/validate';
 
 export interface RowsResult {
   records: ImportRecords;
@@ -24,7 +26,19 @@ interface IndicatorState {
   indicator: Indicator;
   row: number;
   explicitPrecision: boolean;
-  decimals: number;
+  /** First cell of this indicator whose value is not a whole number: rounded when no precision is given. */
+  firstDecimal: { row: number; field: FieldKey } | undefined;
+}
+
+export const ROUNDED_DECIMALS_WARNING =
+  'Værdierne har decimaler; status beregnes på hele tal. Tilføj kolonnen «præcision» for at sammenligne med decimaler.';
+
+/** The first of the row's numbers that is not whole ("47,5"; "45,0" is whole and loses nothing). */
+function firstDecimalField(values: RowValues): FieldKey | undefined {
+  if (values.value && !Number.isInteger(values.value.value)) return 'value';
+  if (!Number.isInteger(values.baseline.value.value)) return 'baselineValue';
+  if (!Number.isInteger(values.target.value.value)) return 'targetValue';
+  return undefined;
 }
 
 /** Header → fields, each data row → records, and the checks across rows (domain.md's import layout). */
@@ -92,11 +106,8 @@ export function buildRecords(
     }
     if (!areas.has(areaId)) areas.set(areaId, { area: newArea(areaId, values.areaName, areas.size), row });
 
-    const rowDecimals = Math.max(
-      values.value?.decimals ?? 0,
-      values.baseline.value.decimals,
-      values.target.value.decimals,
-    );
+    const decimalField = firstDecimalField(values);
+    const firstDecimal = decimalField ? { row, field: decimalField } : undefined;
     const candidate: Indicator = {
       id: values.indicatorId,
       areaId,
@@ -104,6 +115,8 @@ export function buildRecords(
       unit: values.unit,
       direction: values.direction,
       isMain: values.isMain,
+      // domain.md: values are compared "after rounding both to the indicator's precision (whole numbers
+      // by default)"; the decimals a file happens to be written with say nothing about that precision.
       precision: values.precision ?? 0,
       baseline: { period: values.baseline.period, value: values.baseline.value.value },
       target: { period: values.target.period, value: values.target.value.value },
@@ -115,10 +128,19 @@ export function buildRecords(
         indicator: candidate,
         row,
         explicitPrecision: values.precision !== undefined,
-        decimals: rowDecimals,
+        firstDecimal,
       });
+      if (targetOnWrongSide(candidate)) {
+        problems.add(
+          makeProblem(
+            where('direction', row),
+            `Indikatoren «${values.indicatorId}»: ${wrongSideMessage(candidate.direction)}.`,
+            'warning',
+          ),
+        );
+      }
     } else {
-      known.decimals = Math.max(known.decimals, rowDecimals);
+      known.firstDecimal ??= firstDecimal;
       if (values.precision !== undefined && !known.explicitPrecision) {
         known.indicator.precision = values.precision;
         known.explicitPrecision = true;
@@ -139,7 +161,7 @@ export function buildRecords(
 
     const knownRound = rounds.get(roundId);
     if (!knownRound) {
-      const roundPeriod = values.roundPeriod ?? periodOfRoundLabel(values.roundLabel);
+      const roundPeriod = values.roundPeriod ?? canonicalPeriod(values.roundLabel);
       const round: Round = {
         id: roundId,
         label: values.roundLabel,
@@ -151,7 +173,7 @@ export function buildRecords(
         problems.add(
           makeProblem(
             where('round', row),
-            `Målingen «${values.roundLabel}» kan ikke læses som et år eller en måned (fx «2008» eller «Maj 2008»); den sorteres efter sit navn.`,
+            `Målingen «${values.roundLabel}» kan ikke læses som et år eller en måned (fx «2008» eller «Maj 2008»); den sorteres efter sit navn og vælges aldrig som seneste måling.`,
             'warning',
           ),
         );
@@ -186,11 +208,18 @@ export function buildRecords(
   }
 
   const inferredPrecision: string[] = [];
+  let firstRounded: { row: number; field: FieldKey } | undefined;
   for (const state of indicators.values()) {
     if (state.explicitPrecision) continue;
-    state.indicator.precision = Math.min(state.decimals, MAX_PRECISION);
     inferredPrecision.push(state.indicator.id);
+    if (state.firstDecimal && (!firstRounded || state.firstDecimal.row < firstRounded.row))
+      firstRounded = state.firstDecimal;
   }
+  // Once per file, at the first decimal that will be rounded: one cause, one fix (the «præcision» column).
+  if (firstRounded)
+    problems.add(
+      makeProblem(where(firstRounded.field, firstRounded.row), ROUNDED_DECIMALS_WARNING, 'warning'),
+    );
   const indicatorStates = [...indicators.values()];
   problems.addAll(
     checkOneMainPerArea(
@@ -207,6 +236,12 @@ export function buildRecords(
       rounds: [...rounds.values()].map((entry) => entry.round),
       measurements,
       inferredPrecision,
+      sourceRows: {
+        areas: Object.fromEntries([...areas].map(([id, entry]) => [id, entry.row])),
+        indicators: Object.fromEntries(indicatorStates.map((state) => [state.indicator.id, state.row])),
+        rounds: Object.fromEntries([...rounds].map(([id, entry]) => [id, entry.row])),
+        columns: sourceColumns(header),
+      },
     },
     problems: problems.finish(file),
     rowCount,
@@ -220,4 +255,13 @@ function cached(cache: Map<string, string>, key: string, compute: (key: string) 
     cache.set(key, value);
   }
   return value;
+}
+
+function sourceColumns(header: ReturnType<typeof mapHeader>): SourceRows['columns'] {
+  const columns: SourceRows['columns'] = {};
+  for (const field of Object.keys(FIELD_HEADER) as FieldKey[]) {
+    const index = header.columns[field];
+    if (index !== undefined) columns[field] = { name: header.names[field] ?? FIELD_HEADER[field], index };
+  }
+  return columns;
 }

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cellText,
-  parseDateCell,
-  parseDirectionCell,
-  parseMainCell,
-  parseNumberCell,
-  periodOfRoundLabel,
-} from './values';
+import { cellText, parseDateCell, parseDirectionCell, parseMainCell, parseNumberCell } from './values';
 
 describe('parseNumberCell', () => {
   it.each([
@@ -57,7 +50,7 @@ describe('cell words', () => {
   });
 });
 
-describe('dates and periods', () => {
+describe('dates', () => {
   it('reads Danish and ISO dates, and refuses impossible ones', () => {
     expect(['2008-05-16', '16-05-2008', '16.05.2008', '16. maj 2008'].map(parseDateCell)).toEqual(
       Array(4).fill('2008-05-16'),
@@ -65,11 +58,8 @@ describe('dates and periods', () => {
     expect(parseDateCell('31-02-2008')).toBeUndefined();
   });
 
-  it('turns round labels into periods', () => {
-    expect(periodOfRoundLabel('Maj 2008')).toBe('2008-05');
-    expect(periodOfRoundLabel('2008')).toBe('2008');
-    expect(periodOfRoundLabel('5/2008')).toBe('2008-05');
-    expect(periodOfRoundLabel('oct 2009')).toBe('2009-10');
-    expect(periodOfRoundLabel('Efterår 2008')).toBeUndefined();
+  it('reads English and abbreviated month names in long dates', () => {
+    expect(parseDateCell('16. okt 2008')).toBe('2008-10-16');
+    expect(parseDateCell('16 October 2008')).toBe('2008-10-16');
   });
 });

@@ -1,3 +1,4 @@
+import { monthNumber } from '../domain/months';
 import type { Direction } from '../domain/types';
 import type { Cell } from './table';
 
@@ -131,71 +132,6 @@ export function parseDirectionCell(cell: Cell | undefined): Direction | undefine
 
 const directionCache = new Map<string, Direction | undefined>();
 
-const DANISH_MONTHS = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-const ENGLISH_MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-/** Danish and English month names and their three-letter abbreviations ("maj", "okt", "oct"). */
-const MONTH_NUMBER: ReadonlyMap<string, number> = new Map(
-  [...DANISH_MONTHS, ...ENGLISH_MONTHS].flatMap((name, index) => {
-    const month = (index % 12) + 1;
-    return [
-      [name, month],
-      [name.slice(0, 3), month],
-    ] as const;
-  }),
-);
-
-const YEAR = /^\d{4}$/;
-const YEAR_MONTH = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:T.*)?$/;
-const MONTH_YEAR = /^(\d{1,2})[-/.](\d{4})$/;
-const NAMED_MONTH_YEAR = /^([a-zæøå]+)\.?\s*(\d{4})$/;
-
-function yearMonth(year: string, month: number): string | undefined {
-  return month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, '0')}` : undefined;
-}
-
-/** A round's label → its period: "Maj 2008" → "2008-05", "2008" → "2008", "05-2008" → "2008-05"; else undefined. */
-export function periodOfRoundLabel(label: string): string | undefined {
-  const text = label.trim().toLowerCase();
-  if (YEAR.test(text)) return text;
-  let match = YEAR_MONTH.exec(text);
-  if (match) return yearMonth(match[1] ?? '', Number(match[2]));
-  match = MONTH_YEAR.exec(text);
-  if (match) return yearMonth(match[2] ?? '', Number(match[1]));
-  match = NAMED_MONTH_YEAR.exec(text);
-  if (match) {
-    const month = MONTH_NUMBER.get(match[1] ?? '');
-    return month === undefined ? undefined : yearMonth(match[2] ?? '', month);
-  }
-  return undefined;
-}
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/;
 const DANISH_DATE = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/;
 const LONG_DATE = /^(\d{1,2})\.?\s+([a-zæøå]+)\.?\s+(\d{4})$/;
@@ -208,7 +144,7 @@ export function parseDateCell(cell: Cell | undefined): string | undefined {
   if (match) parts = [Number(match[1]), Number(match[2]), Number(match[3])];
   else if ((match = DANISH_DATE.exec(text))) parts = [Number(match[3]), Number(match[2]), Number(match[1])];
   else if ((match = LONG_DATE.exec(text))) {
-    const month = MONTH_NUMBER.get(match[2] ?? '');
+    const month = monthNumber(match[2] ?? '');
     if (month !== undefined) parts = [Number(match[3]), month, Number(match[1])];
   }
   if (!parts) return undefined;

@@ -86,6 +86,10 @@ describe('data screens in browser mode', () => {
     expect(counts).toContain('Nye indikatorer: 6');
     expect(counts).toContain('Nye værdier: 12');
     expect(counts).toContain('Fejl: 0');
+    // No «præcision» column: statuses are computed on whole numbers, and the preview says so.
+    expect(await page.locator('.problem-warning').allInnerTexts()).toEqual([
+      expect.stringContaining('Værdierne har decimaler; status beregnes på hele tal.'),
+    ]);
     await page.screenshot({ path: 'tests/.artifacts/data-import-preview.png', fullPage: true });
     await page.getByRole('button', { name: 'Importér', exact: true }).click();
     await page.getByText('«barometer-2008.csv» er importeret').waitFor();
@@ -97,8 +101,9 @@ describe('data screens in browser mode', () => {
     expect(await statusOnCard(page, 'Uddannelse')).toBe('Rød');
     expect(await statusOnCard(page, 'Tryghed')).toBe('Gul');
     const card = await page.locator('.area-card', { hasText: 'Beskæftigelse' }).innerText();
-    expect(card).toContain('47,5 % · mål 55 % (2010)');
-    expect(card).toContain('▲ +2,5 point siden basis 2006');
+    // 47,5 at whole-number precision (domain.md: "whole numbers by default").
+    expect(card).toContain('48 % · mål 55 % (2010)');
+    expect(card).toContain('▲ +3 point siden basis 2006');
   });
 
   it('says "Ingen ændringer" when the same file is imported again', async () => {
@@ -106,6 +111,20 @@ describe('data screens in browser mode', () => {
     await gotoScreen(page, 'Data');
     await page.getByLabel('Vælg fil til import').setInputFiles(join(files, 'barometer-2008.csv'));
     await page.getByText('Ingen ændringer').first().waitFor();
+    await page.getByRole('button', { name: 'Annullér' }).click();
+  });
+
+  it('refuses a file that would give a stored area a second main indicator', async () => {
+    const { page } = app;
+    const file = writeCsv(files, 'ny-hovedindikator.csv', [
+      'Uddannelse;udd-2;Karaktergennemsnit ved 9. klasses afgangsprøve;ja;gns.;op;2008;7;2006;6;2010;8',
+    ]);
+    await page.getByLabel('Vælg fil til import').setInputFiles(file);
+    await page.getByRole('heading', { name: /Fejl i filen/ }).waitFor();
+    const errors = (await page.locator('.problem-error').allInnerTexts()).join('\n');
+    expect(errors).toContain('række 2, kolonne «hovedindikator» (D)');
+    expect(errors).toContain('tag «udd-1» med i filen med «nej» i kolonnen «hovedindikator»');
+    expect(await page.getByRole('button', { name: 'Importér', exact: true }).isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Annullér' }).click();
   });
 

@@ -1,7 +1,6 @@
-import { useEffect, useState, type ReactElement } from 'react';
-import type { BarometerDataset } from '../../../shared/domain/types';
+import { useEffect, useRef, useState, type ReactElement } from 'react';
+import { clearDatasetWithUndo, undoClear, UndoExpiredError, type ClearedData } from '../../db/clear';
 import { getDb } from '../../db/connection';
-import { clearDataset, loadDataset, replaceDataset } from '../../db/dataset';
 import { describeStorageError } from '../../db/errors';
 import { SAMPLE_LABEL } from '../SampleDataNotice';
 
@@ -11,7 +10,7 @@ const UNDO_SECONDS = 60;
 type Step =
   | { step: 'idle' }
   | { step: 'confirm' }
-  | { step: 'cleared'; removed: BarometerDataset; label: string }
+  | { step: 'cleared'; removed: ClearedData }
   | { step: 'message'; text: string; error?: boolean };
 
 /** Clears the barometer data (not letters) after confirmation, and offers to undo for a minute. */
@@ -26,23 +25,31 @@ export function ClearData({ label, hasData }: { label: string | undefined; hasDa
     return () => window.clearTimeout(timer);
   }, [state.step]);
 
+  // New data arrived (an import, the sample data): "Fortryd" would overwrite it, so it is no longer offered.
+  // undoClear checks the same inside its transaction; this only keeps the button from promising it.
+  // (Only after the screen has seen the data gone: right after clearing, `hasData` may still be stale.)
+  const sawEmpty = useRef(false);
+  useEffect(() => {
+    if (state.step !== 'cleared') sawEmpty.current = false;
+    else if (!hasData) sawEmpty.current = true;
+    else if (sawEmpty.current) setState({ step: 'idle' });
+  }, [state.step, hasData]);
+
   async function clear(): Promise<void> {
-    const db = getDb();
     try {
-      const removed = await loadDataset(db);
-      await clearDataset(db);
-      setState({ step: 'cleared', removed, label: label ?? '' });
+      setState({ step: 'cleared', removed: await clearDatasetWithUndo(getDb()) });
     } catch (failure) {
       setState({ step: 'message', text: describeStorageError(failure), error: true });
     }
   }
 
-  async function undo(removed: BarometerDataset, removedLabel: string): Promise<void> {
+  async function undo(removed: ClearedData): Promise<void> {
     try {
-      await replaceDataset(getDb(), removed, removedLabel);
+      await undoClear(getDb(), removed);
       setState({ step: 'message', text: 'Data er lagt tilbage.' });
     } catch (failure) {
-      setState({ step: 'message', text: describeStorageError(failure), error: true });
+      const text = failure instanceof UndoExpiredError ? failure.message : describeStorageError(failure);
+      setState({ step: 'message', text, error: true });
     }
   }
 
@@ -50,7 +57,7 @@ export function ClearData({ label, hasData }: { label: string | undefined; hasDa
     return (
       <div className="undo-bar" role="status">
         <span>Data er ryddet.</span>
-        <button type="button" className="primary" onClick={() => void undo(state.removed, state.label)}>
+        <button type="button" className="primary" onClick={() => void undo(state.removed)}>
           Fortryd
         </button>
       </div>

@@ -61,9 +61,9 @@ export function ImportSection({
               «Sikkerhedskopi og gendannelse», hvis du kun vil have jeres egne data.
             </p>
           )}
-          <ImportPreviewView preview={flow.preview} problems={flow.result.problems} existing={dataset} />
+          <ImportPreviewView preview={flow.preview} problems={flow.problems} existing={dataset} />
           <PreviewActions
-            errorCount={flow.result.problems.filter((p) => p.severity === 'error').length}
+            errorCount={flow.problems.filter((p) => p.severity === 'error').length}
             changeCount={countChanges(flow.preview)}
             onConfirm={() => void confirm()}
             onCancel={cancel}

@@ -1,0 +1,61 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sampleDataset } from '../../shared/sample/eksempeldata';
+import { clearDatasetWithUndo, undoClear, UndoExpiredError } from './clear';
+import { BarometerDb } from './database';
+import { loadDataset, replaceDataset } from './dataset';
+import { readSetting, writeSetting } from './settings';
+
+let counter = 0;
+const open: BarometerDb[] = [];
+function freshDb(): BarometerDb {
+  const db = new BarometerDb(`clear-test-${++counter}`);
+  open.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of open.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+describe('clearing the data with undo', () => {
+  it('clears everything and the undo brings back exactly what was there', async () => {
+    const db = freshDb();
+    await replaceDataset(db, sampleDataset(), 'Eksempeldata');
+    const before = await loadDataset(db);
+    const cleared = await clearDatasetWithUndo(db);
+    expect(cleared.dataset).toEqual(before);
+    expect(await db.indicators.count()).toBe(0);
+    expect(await readSetting(db, 'datasetLabel')).toBeUndefined();
+
+    await undoClear(db, cleared);
+    expect(await loadDataset(db)).toEqual(before);
+    expect(await readSetting(db, 'datasetLabel')).toBe('Eksempeldata');
+  });
+
+  it('refuses to undo once something was stored after the clear, and keeps that', async () => {
+    const db = freshDb();
+    await replaceDataset(db, sampleDataset(), 'Eksempeldata');
+    const cleared = await clearDatasetWithUndo(db);
+    const other = sampleDataset();
+    other.indicators = other.indicators.slice(0, 1);
+    await replaceDataset(db, other, 'ny.csv');
+    const afterImport = await loadDataset(db);
+
+    await expect(undoClear(db, cleared)).rejects.toBeInstanceOf(UndoExpiredError);
+    expect(await loadDataset(db)).toEqual(afterImport);
+    expect(await readSetting(db, 'datasetLabel')).toBe('ny.csv');
+  });
+
+  it('refuses to undo once the sender was edited after the clear', async () => {
+    const db = freshDb();
+    await replaceDataset(db, sampleDataset(), 'Eksempeldata');
+    const cleared = await clearDatasetWithUndo(db);
+    const sender = { ...cleared.dataset.sender, signatoryName: 'Ny underskriver' };
+    await writeSetting(db, 'sender', sender);
+    await expect(undoClear(db, cleared)).rejects.toThrow('Fortryd er ikke længere muligt');
+    expect(await readSetting(db, 'sender')).toEqual(sender);
+  });
+});

@@ -1,0 +1,66 @@
+import type { BarometerDataset } from '../../shared/domain/types';
+import { DATA_TABLES, type BarometerDb } from './database';
+import { loadDataset, putDataset } from './dataset';
+import { readSetting, writeSetting } from './settings';
+
+/** What "Ryd data" removed, kept in memory so "Fortryd" can put it back. */
+export interface ClearedData {
+  dataset: BarometerDataset;
+  label: string | undefined;
+  /** The settings the data screens edit, as they were right after clearing: any later edit voids the undo. */
+  settingsAfter: string;
+}
+
+/** An undo that would overwrite what was stored after the clear: refused, nothing changed. */
+export class UndoExpiredError extends Error {
+  constructor() {
+    super(
+      'Fortryd er ikke længere muligt, fordi der er gemt nye data, efter at data blev ryddet. Intet er ændret.',
+    );
+    this.name = 'UndoExpiredError';
+  }
+}
+
+const TABLES = [...DATA_TABLES, 'settings'] as const;
+
+/**
+ * Removes all barometer data (not letters or templates) and returns what was removed — snapshot and clear
+ * in ONE transaction, so nothing stored in between can be lost by a later undo or slip past the snapshot.
+ */
+export async function clearDatasetWithUndo(db: BarometerDb): Promise<ClearedData> {
+  return db.transaction('rw', TABLES, async () => {
+    const dataset = await loadDataset(db);
+    const label = await readSetting<string>(db, 'datasetLabel');
+    await Promise.all(DATA_TABLES.map((table) => db.table(table).clear()));
+    await db.settings.delete('datasetLabel');
+    return { dataset, label, settingsAfter: await editedSettings(db) };
+  });
+}
+
+/**
+ * Puts the cleared data back, but only while nothing has been written since the clear (an import, the
+ * sample data, an edited sender): otherwise undoing would silently wipe that. One transaction: the check
+ * and the restore see the same data.
+ */
+export async function undoClear(db: BarometerDb, cleared: ClearedData): Promise<void> {
+  await db.transaction('rw', TABLES, async () => {
+    const counts = await Promise.all(DATA_TABLES.map((table) => db.table(table).count()));
+    const untouched =
+      counts.every((count) => count === 0) &&
+      (await db.settings.get('datasetLabel')) === undefined &&
+      (await editedSettings(db)) === cleared.settingsAfter;
+    if (!untouched) throw new UndoExpiredError();
+    await putDataset(db, cleared.dataset);
+    await writeSetting(db, 'statusSettings', cleared.dataset.statusSettings);
+    await writeSetting(db, 'sender', cleared.dataset.sender);
+    if (cleared.label !== undefined) await writeSetting(db, 'datasetLabel', cleared.label);
+  });
+}
+
+async function editedSettings(db: BarometerDb): Promise<string> {
+  const [sender, statusSettings] = await Promise.all([
+    db.settings.get('sender'),
+    db.settings.get('statusSettings'),
+  ]);
+  return JSON.stringify([sender?.value ?? null, statusSettings?.value ?? null]);
+}
