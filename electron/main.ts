@@ -103,6 +103,9 @@ function wireIpc(): void {
 function start(): void {
   // Must happen before 'ready': app:// becomes a standard, secure origin with fetch and code cache.
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  // The UI is Danish everywhere: date pickers, spelling menus and number inputs follow Chromium's UI language,
+  // which would otherwise be the operating system's.
+  app.commandLine.appendSwitch('lang', 'da');
   app.setAppUserModelId(APP_USER_MODEL_ID);
   if (!claimSingleInstance(app, () => mainWindow)) return;
 
