@@ -4,7 +4,7 @@ import { routeHref } from '../router';
 import { StatusBadge } from './StatusBadge';
 import { TrendChart } from './TrendChart';
 import type { SeriesPoint } from './chart-series';
-import { formatDifference, formatIndicatorValue, formatPlainValue } from './indicator-format';
+import { formatDifference, formatIndicatorValue } from './indicator-format';
 
 export interface AreaCardProps {
   area: Area;
@@ -46,7 +46,8 @@ export function AreaCard({ area, status, mainIndicator, series, settings }: Area
             <span className="area-card-indicator">{mainIndicator.name}</span>
             <span className="area-card-value">
               {formatIndicatorValue(main?.latest ?? null, mainIndicator)} · mål{' '}
-              {formatPlainValue(mainIndicator.target.value, mainIndicator)} ({mainIndicator.target.period})
+              {formatIndicatorValue(mainIndicator.target.value, mainIndicator)} ({mainIndicator.target.period}
+              )
             </span>
             <span className="area-card-trend">{trend ?? 'Ingen måling i denne runde'}</span>
             <TrendChart indicator={mainIndicator} points={series} />

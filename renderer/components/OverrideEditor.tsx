@@ -86,11 +86,11 @@ export function OverrideEditor({
               ))}
             </select>
           </div>
-          <div className="form-field">
+          <div className="form-field form-field-wide">
             <label htmlFor={`${id}-reason`}>Begrundelse (skal udfyldes)</label>
             <textarea
               id={`${id}-reason`}
-              rows={2}
+              rows={3}
               value={reason}
               required
               aria-invalid={error !== null && reason.trim() === ''}

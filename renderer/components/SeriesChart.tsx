@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import type { Indicator } from '../../shared/domain/types';
 import { formatNumber } from '../../shared/domain/wording';
 import { measuredRuns, niceTicks, valueRange, type SeriesPoint } from './chart-series';
-import { decimalsOf, formatIndicatorValue, formatPlainValue } from './indicator-format';
+import { decimalsOf, formatIndicatorValue } from './indicator-format';
 
 const WIDTH = 640;
 const HEIGHT = 240;
@@ -11,6 +11,8 @@ const RIGHT = 70;
 const TOP = 26;
 const BOTTOM = 36;
 const TICKS = 4;
+/** Points sit this far inside the axes, so a value label above the first point never covers a tick label. */
+const INSET = 28;
 
 /** An indicator's series over the rounds against its target, with Danish-formatted axis labels. */
 export function SeriesChart({
@@ -26,13 +28,13 @@ export function SeriesChart({
   const max = ticks[ticks.length - 1] ?? range.max;
   const plotWidth = WIDTH - LEFT - RIGHT;
   const plotHeight = HEIGHT - TOP - BOTTOM;
-  const step = points.length > 1 ? plotWidth / (points.length - 1) : 0;
-  const x = (index: number): number => LEFT + (points.length > 1 ? index * step : plotWidth / 2);
+  const step = points.length > 1 ? (plotWidth - 2 * INSET) / (points.length - 1) : 0;
+  const x = (index: number): number => LEFT + (points.length > 1 ? INSET + index * step : plotWidth / 2);
   const y = (value: number): number => TOP + plotHeight - ((value - min) / (max - min)) * plotHeight;
   const tickDecimals = decimalsOf(tickStep, 2);
   const indexed = points.map((point, index) => ({ ...point, index }));
   const targetY = y(indicator.target.value);
-  const target = formatPlainValue(indicator.target.value, indicator);
+  const target = formatIndicatorValue(indicator.target.value, indicator);
   const label = `Graf over ${indicator.name}: ${points
     .map((p) => `${p.label} ${p.value === null ? 'ingen måling' : formatIndicatorValue(p.value, indicator)}`)
     .join(', ')}. Mål ${target} i ${indicator.target.period}.`;

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import type { Indicator } from '../../shared/domain/types';
 import { measuredRuns, valueRange, type SeriesPoint } from './chart-series';
-import { formatIndicatorValue, formatPlainValue } from './indicator-format';
+import { formatIndicatorValue } from './indicator-format';
 
 const WIDTH = 220;
 const HEIGHT = 56;
@@ -23,7 +23,7 @@ export function TrendChart({
   const described = points
     .map((p) => `${p.label}: ${p.value === null ? 'ingen måling' : formatIndicatorValue(p.value, indicator)}`)
     .join('; ');
-  const label = `Udvikling i ${indicator.name}. ${described}. Mål ${formatPlainValue(indicator.target.value, indicator)} i ${indicator.target.period}.`;
+  const label = `Udvikling i ${indicator.name}. ${described}. Mål ${formatIndicatorValue(indicator.target.value, indicator)} i ${indicator.target.period}.`;
   const targetY = y(indicator.target.value);
   return (
     <svg

@@ -9,14 +9,12 @@ export function decimalsOf(value: number, max: number): number {
   return max;
 }
 
-/** A value in the indicator's unit, at its precision: "47,5 %". */
+/**
+ * A value in the indicator's unit, at its precision: "47,5 %", and a target of 6 at precision 1 is "6,0 %" —
+ * the same text as in the letter's annex, so screen and letter never disagree. Use it for every value shown.
+ */
 export function formatIndicatorValue(value: number | null, indicator: Indicator): string {
   return formatValue(value, indicator.unit, indicator.precision);
-}
-
-/** A value without needless decimals: a target of 55 is "55 %", not "55,0 %". */
-export function formatPlainValue(value: number, indicator: Indicator): string {
-  return formatValue(value, indicator.unit, decimalsOf(value, Math.max(indicator.precision, 2)));
 }
 
 /** The unit a difference is counted in: percentages change by "point" (procentpoint). */

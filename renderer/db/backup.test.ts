@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackup, serializeBackup } from '../../shared/import/backup';
+import type { StatusOverride } from '../../shared/domain/types';
 import { sampleDataset } from '../../shared/sample/eksempeldata';
-import { readBackupData, restoreBackup } from './backup';
+import { backupCounts, readBackupData, restoreBackup } from './backup';
 import { BarometerDb } from './database';
 import { loadDataset, replaceDataset } from './dataset';
 
@@ -40,5 +41,26 @@ describe('backup and restore', () => {
     const broken = { ...(await readBackupData(db)), rounds: [{ label: 'uden id' } as never] };
     await expect(restoreBackup(db, broken)).rejects.toThrow();
     expect(await loadDataset(db)).toEqual(before);
+  });
+
+  it('counts what a backup holds with singular and plural right', async () => {
+    const db = freshDb();
+    await replaceDataset(db, sampleDataset(), 'Eksempeldata');
+    const data = await readBackupData(db);
+    const override: StatusOverride = {
+      id: 'area:besk@2008',
+      roundId: '2008',
+      scope: 'area',
+      targetId: 'besk',
+      status: 'red',
+      reason: 'Kendt fejl i målingen',
+      createdAt: '2008-05-01T10:00:00.000Z',
+    };
+    const counts = backupCounts({ ...data, overrides: [override], letters: [], templates: [] });
+    expect(counts).toContain('1 manuel status');
+    expect(counts).toContain('0 breve');
+    expect(backupCounts({ ...data, overrides: [override, { ...override, id: 'b' }] })).toContain(
+      '2 manuelle statusser',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { countNoun } from '../../shared/domain/wording';
 import type { BackupData } from '../../shared/import/backup';
 import type { BarometerDb, SettingRecord } from './database';
 import { loadDataset, putDataset } from './dataset';
@@ -37,16 +38,16 @@ export async function restoreBackup(db: BarometerDb, data: BackupData): Promise<
   });
 }
 
-/** Counts shown before a restore, so the user sees what will replace their data. */
-export function backupCounts(data: BackupData): { label: string; count: number }[] {
+/** Counts shown before a restore ("1 manuel status", "3 breve"), so the user sees what will replace their data. */
+export function backupCounts(data: BackupData): string[] {
   return [
-    { label: 'områder', count: data.areas.length },
-    { label: 'indikatorer', count: data.indicators.length },
-    { label: 'målinger (runder)', count: data.rounds.length },
-    { label: 'måleværdier', count: data.measurements.length },
-    { label: 'udvalg', count: data.committees.length },
-    { label: 'manuelle statusser', count: data.overrides.length },
-    { label: 'breve', count: data.letters?.length ?? 0 },
-    { label: 'skabeloner', count: data.templates?.length ?? 0 },
+    countNoun(data.areas.length, 'område', 'områder'),
+    countNoun(data.indicators.length, 'indikator', 'indikatorer'),
+    countNoun(data.rounds.length, 'måling (runde)', 'målinger (runder)'),
+    countNoun(data.measurements.length, 'måleværdi', 'måleværdier'),
+    countNoun(data.committees.length, 'udvalg', 'udvalg'),
+    countNoun(data.overrides.length, 'manuel status', 'manuelle statusser'),
+    countNoun(data.letters?.length ?? 0, 'brev', 'breve'),
+    countNoun(data.templates?.length ?? 0, 'skabelon', 'skabeloner'),
   ];
 }

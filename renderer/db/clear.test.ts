@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { LetterDraft } from '../../shared/letter/types';
 import { sampleDataset } from '../../shared/sample/eksempeldata';
 import { clearDatasetWithUndo, undoClear, UndoExpiredError } from './clear';
 import { BarometerDb } from './database';
@@ -57,5 +58,27 @@ describe('clearing the data with undo', () => {
     await writeSetting(db, 'sender', sender);
     await expect(undoClear(db, cleared)).rejects.toThrow('Fortryd er ikke længere muligt');
     expect(await readSetting(db, 'sender')).toEqual(sender);
+  });
+
+  it('never removes the letters (drafts) or templates', async () => {
+    const db = freshDb();
+    await replaceDataset(db, sampleDataset(), 'Eksempeldata');
+    const draft: LetterDraft = {
+      id: 'brev-1',
+      roundId: '2008',
+      recipientCommitteeId: 'buu',
+      areaIds: ['uddannelse'],
+      state: 'kladde',
+      variant: 'urge',
+      header: { date: '2008-05-16', dateStyle: 'numeric', sagsnr: '1', doknr: '2' },
+      paragraphs: [],
+      dataFingerprint: 'abc',
+      statusRule: 'development',
+      createdAt: '2008-05-01T00:00:00.000Z',
+      updatedAt: '2008-05-01T00:00:00.000Z',
+    };
+    await db.letters.put(draft);
+    await clearDatasetWithUndo(db);
+    expect(await db.letters.toArray()).toEqual([draft]);
   });
 });

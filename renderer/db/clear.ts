@@ -31,10 +31,18 @@ export async function clearDatasetWithUndo(db: BarometerDb): Promise<ClearedData
   return db.transaction('rw', TABLES, async () => {
     const dataset = await loadDataset(db);
     const label = await readSetting<string>(db, 'datasetLabel');
-    await Promise.all(DATA_TABLES.map((table) => db.table(table).clear()));
-    await db.settings.delete('datasetLabel');
+    await clearDataTables(db);
     return { dataset, label, settingsAfter: await editedSettings(db) };
   });
+}
+
+/**
+ * Empties the barometer data tables and forgets the dataset label; the sender, the status rule, letters
+ * and templates stay. Call it INSIDE a transaction holding DATA_TABLES and settings (clear, import).
+ */
+export async function clearDataTables(db: BarometerDb): Promise<void> {
+  await Promise.all(DATA_TABLES.map((table) => db.table(table).clear()));
+  await db.settings.delete('datasetLabel');
 }
 
 /**

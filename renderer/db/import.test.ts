@@ -3,9 +3,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportRecords } from '../../shared/import/records';
 import { parseImportFile } from '../../shared/import/import-file';
 import { encodeWindows1252 } from '../../shared/import/windows-1252';
+import { sampleDataset } from '../../shared/sample/eksempeldata';
 import { BarometerDb } from './database';
-import { loadDataset } from './dataset';
-import { IMPORT_CHUNK_SIZE, ImportRefusedError, previewImport, storeImport } from './import';
+import { loadDataset, replaceDataset } from './dataset';
+import { MIXED_SAMPLE_LABEL, SAMPLE_LABEL } from './dataset-label';
+import { readSetting } from './settings';
+import {
+  IMPORT_CHUNK_SIZE,
+  ImportRefusedError,
+  previewImport,
+  SampleChangedError,
+  storeImport,
+} from './import';
 
 const CSV = [
   'område;indikator_id;indikator;hovedindikator;enhed;retning;måling;værdi;basis_periode;basis_værdi;mål_periode;mål_værdi',
@@ -155,5 +164,76 @@ describe('storeImport', () => {
       /Filen blev ikke importeret, fordi den har en fejl\. Intet er gemt\. Fil «ny\.csv», række 3, kolonne «værdi» \(H\)/,
     );
     expect(await db.indicators.count()).toBe(0);
+  });
+});
+
+describe('importing while the sample data is loaded', () => {
+  const ownFile = () =>
+    parsed(
+      [HEADER, 'Uddannelse;udd-eget;Eget karaktergennemsnit;ja;gns.;op;2009;7;2006;6;2010;8'].join('\r\n'),
+    );
+
+  async function withSample(): Promise<BarometerDb> {
+    const db = freshDb();
+    await replaceDataset(db, sampleDataset(), SAMPLE_LABEL);
+    return db;
+  }
+
+  it('laid on top: the sample stays and the label says the data is mixed', async () => {
+    const db = await withSample();
+    const sampleIndicators = (await loadDataset(db)).indicators.length;
+    await storeImport(db, await records(CSV.replace(';2008;47,5;', ';2008;49,0;')), { label: 'data.csv' });
+    expect((await loadDataset(db)).indicators).toHaveLength(sampleIndicators);
+    expect(await readSetting(db, 'datasetLabel')).toBe(MIXED_SAMPLE_LABEL);
+  });
+
+  it('with the sample removed first: only the own data is left, under the file name', async () => {
+    const db = await withSample();
+    const file = await ownFile();
+    const stored = await storeImport(db, file.records, { label: 'ny.csv', removeSample: true });
+    expect(stored.written).toBeGreaterThan(0);
+    const after = await loadDataset(db);
+    expect(after.indicators.map((i) => i.id)).toEqual(['udd-eget']);
+    expect(after.rounds.map((r) => r.label)).toEqual(['2009']);
+    expect(after.committees.length).toBeGreaterThan(0);
+    expect(await readSetting(db, 'datasetLabel')).toBe('ny.csv');
+  });
+
+  it('keeps the sample data when the import after removing it fails', async () => {
+    const db = await withSample();
+    const before = await loadDataset(db);
+    // The disk "fills up" while the own data is written, after the sample was cleared in the transaction.
+    db.series.bulkPut = (() =>
+      Promise.reject(new Error('Disken er fuld'))) as unknown as typeof db.series.bulkPut;
+    await expect(
+      storeImport(db, (await ownFile()).records, { label: 'ny.csv', removeSample: true }),
+    ).rejects.toThrow('Disken er fuld');
+    expect(await loadDataset(db)).toEqual(before);
+    expect(await readSetting(db, 'datasetLabel')).toBe(SAMPLE_LABEL);
+  });
+
+  it('previews the file also without the sample: a clash with invented data need not block it', async () => {
+    const db = await withSample();
+    const { problems, withoutSample } = await previewImport(db, (await ownFile()).records, 'ny.csv');
+    // Against the sample, Uddannelse would get a second main indicator; on its own the file is fine.
+    expect(problems.some((p) => p.severity === 'error')).toBe(true);
+    expect(withoutSample?.problems).toEqual([]);
+    expect(withoutSample?.preview.newIndicators.map((i) => i.id)).toEqual(['udd-eget']);
+  });
+
+  it('refuses to remove data that is no longer the sample alone', async () => {
+    const db = await withSample();
+    await storeImport(db, await records(CSV.replace(';2008;47,5;', ';2008;49,0;')), { label: 'data.csv' });
+    const before = await loadDataset(db);
+    await expect(
+      storeImport(db, (await ownFile()).records, { label: 'ny.csv', removeSample: true }),
+    ).rejects.toBeInstanceOf(SampleChangedError);
+    expect(await loadDataset(db)).toEqual(before);
+  });
+
+  it('previews without the sample only while the sample alone is loaded', async () => {
+    const db = freshDb();
+    await storeImport(db, await records(), { label: 'data.csv' });
+    expect((await previewImport(db, await records(), 'data.csv')).withoutSample).toBeUndefined();
   });
 });

@@ -4,7 +4,9 @@ import { applyImport, diffImport, type ImportPreview } from '../../shared/import
 import { checkImportAgainstStored } from '../../shared/import/merged-check';
 import { formatProblem, type ImportProblem } from '../../shared/import/problems';
 import type { ImportRecords } from '../../shared/import/records';
+import { clearDataTables } from './clear';
 import type { BarometerDb } from './database';
+import { MIXED_SAMPLE_LABEL, SAMPLE_LABEL } from './dataset-label';
 import { measurementsFromSeries, mergeSeriesValues, type MeasurementSeries } from './series';
 import { readSetting, writeSetting } from './settings';
 
@@ -34,6 +36,21 @@ export interface ImportPreviewResult {
   preview: ImportPreview;
   /** Errors the file would bring into the stored data (checked on the merged data), located in the file. */
   problems: ImportProblem[];
+  /**
+   * Only while the sample data alone is loaded: the same file imported after removing the sample. The file
+   * may clash with the invented data (another main indicator for an area) and still import fine on its own.
+   */
+  withoutSample?: { preview: ImportPreview; problems: ImportProblem[] };
+}
+
+/** The sample data changed (another window) between the choice "remove the sample" and the import. */
+export class SampleChangedError extends Error {
+  constructor() {
+    super(
+      'Eksempeldataene er ændret i et andet vindue, efter at du valgte filen. Intet er gemt. Vælg filen igen.',
+    );
+    this.name = 'SampleChangedError';
+  }
 }
 
 /** What the import would change against what is stored now, and what it would make wrong (for the preview). */
@@ -44,11 +61,15 @@ export async function previewImport(
 ): Promise<ImportPreviewResult> {
   return db.transaction('r', readTables(db), async () => {
     const { data } = await readStored(db);
-    return {
-      preview: diffImport(data, incoming),
-      // The file's own row checks already name their cells: say each problem once.
-      problems: checkImportAgainstStored(data, incoming, fileName, { leaveOutFileOwn: true }),
-    };
+    // The file's own row checks already name their cells: say each problem once.
+    const check = (stored: BarometerDataset) =>
+      checkImportAgainstStored(stored, incoming, fileName, { leaveOutFileOwn: true });
+    const result: ImportPreviewResult = { preview: diffImport(data, incoming), problems: check(data) };
+    if ((await readSetting<string>(db, 'datasetLabel')) === SAMPLE_LABEL) {
+      const empty = emptyDataset(data);
+      result.withoutSample = { preview: diffImport(empty, incoming), problems: check(empty) };
+    }
+    return result;
   });
 }
 
@@ -66,12 +87,22 @@ export async function storeImport(
     label?: string;
     /** The file's problems from parsing: any error refuses the import (the UI's disabled button is not the guard). */
     problems?: readonly ImportProblem[];
+    /**
+     * Remove the sample data first, in the same transaction: if the import fails, the sample is still
+     * there. Refused (SampleChangedError) unless the stored data is still the sample data alone.
+     */
+    removeSample?: boolean;
   } = {},
 ): Promise<StoreImportResult> {
   const { onProgress, label } = options;
   const fileErrors = (options.problems ?? []).filter((problem) => problem.severity === 'error');
   if (fileErrors.length > 0) throw new ImportRefusedError(fileErrors);
   return db.transaction('rw', readTables(db), async () => {
+    const storedLabel = await readSetting<string>(db, 'datasetLabel');
+    if (options.removeSample) {
+      if (storedLabel !== SAMPLE_LABEL) throw new SampleChangedError();
+      await clearDataTables(db);
+    }
     const { data, series } = await readStored(db);
     // Checked again here, on the data as it is now inside the transaction: another window may have
     // stored something since the preview. Thrown before any write, so the transaction stores nothing.
@@ -103,6 +134,9 @@ export async function storeImport(
     // Data files carry no committees: the seven standing committees are the default (domain.md).
     if (total > 0 && (await db.committees.count()) === 0) await db.committees.bulkPut(defaultCommittees());
     if (wasEmpty && total > 0 && label) await writeSetting(db, 'datasetLabel', label);
+    // Own data laid over the sample: the screens must keep saying that invented numbers are in there.
+    else if (!wasEmpty && total > 0 && storedLabel === SAMPLE_LABEL)
+      await writeSetting(db, 'datasetLabel', MIXED_SAMPLE_LABEL);
     onProgress?.(1);
     return { written: total, storedRecords };
   });
@@ -143,6 +177,19 @@ async function readStored(db: BarometerDb): Promise<{ data: BarometerDataset; se
     sender: sender ?? defaultSender(),
   };
   return { data, series };
+}
+
+/** No barometer data, but the stored sender and status rule (what is left after removing the sample). */
+function emptyDataset(stored: BarometerDataset): BarometerDataset {
+  return {
+    ...stored,
+    areas: [],
+    committees: [],
+    indicators: [],
+    rounds: [],
+    measurements: [],
+    overrides: [],
+  };
 }
 
 /** One merged series per indicator with new or changed values, and how many values changed in it. */

@@ -1,10 +1,17 @@
 import { useCallback, useRef, useState } from 'react';
+import { countNoun } from '../../shared/domain/wording';
 import type { ImportPreview } from '../../shared/import/diff';
 import type { ImportParseResult } from '../../shared/import/import-file';
 import { hasErrors, type ImportProblem } from '../../shared/import/problems';
 import { getDb } from '../db/connection';
 import { describeStorageError } from '../db/errors';
-import { ImportRefusedError, previewImport, storeImport } from '../db/import';
+import {
+  ImportRefusedError,
+  previewImport,
+  SampleChangedError,
+  storeImport,
+  type ImportPreviewResult,
+} from '../db/import';
 import { parseInWorker } from '../workers/parse-in-worker';
 
 export type ImportFlow =
@@ -17,6 +24,8 @@ export type ImportFlow =
       preview: ImportPreview;
       /** The file's own problems and those it would bring into the stored data. */
       problems: ImportProblem[];
+      /** While the sample data alone is loaded: the preview and problems with the sample removed first. */
+      withoutSample: { preview: ImportPreview; problems: ImportProblem[] } | undefined;
     }
   | { step: 'restore'; fileName: string; result: ImportParseResult }
   | { step: 'storing'; fileName: string; fraction: number }
@@ -27,7 +36,8 @@ export type ImportFlow =
 export function useImportFlow(): {
   flow: ImportFlow;
   read: (bytes: Uint8Array, fileName: string) => Promise<void>;
-  confirm: () => Promise<void>;
+  /** `removeSample`: remove the sample data and import, in one transaction. */
+  confirm: (options?: { removeSample?: boolean }) => Promise<void>;
   cancel: () => void;
   finish: (message: string) => void;
 } {
@@ -48,8 +58,19 @@ export function useImportFlow(): {
         setFlow({ step: 'restore', fileName, result });
         return;
       }
-      const { preview, problems } = await previewImport(getDb(), result.records, fileName);
-      setFlow({ step: 'preview', fileName, result, preview, problems: [...result.problems, ...problems] });
+      const found: ImportPreviewResult = await previewImport(getDb(), result.records, fileName);
+      const { preview, problems, withoutSample } = found;
+      setFlow({
+        step: 'preview',
+        fileName,
+        result,
+        preview,
+        problems: [...result.problems, ...problems],
+        withoutSample: withoutSample && {
+          preview: withoutSample.preview,
+          problems: [...result.problems, ...withoutSample.problems],
+        },
+      });
     } catch (failure) {
       cancelReading.current = null;
       if (failure instanceof Error && failure.message === 'Indlæsningen blev annulleret.') return;
@@ -57,32 +78,41 @@ export function useImportFlow(): {
     }
   }, []);
 
-  const confirm = useCallback(async () => {
-    if (flow.step !== 'preview') return;
-    const { fileName, result, problems } = flow;
-    // The disabled button is a courtesy, not the guard: a file with errors is never stored.
-    if (hasErrors(problems)) return;
-    setFlow({ step: 'storing', fileName, fraction: 0 });
-    try {
-      const { written } = await storeImport(getDb(), result.records, {
-        problems,
-        label: fileName,
-        onProgress: (fraction) =>
-          setFlow((current) => (current.step === 'storing' ? { ...current, fraction } : current)),
-      });
-      setFlow({
-        step: 'done',
-        message:
-          written === 0
-            ? `Ingen ændringer: alt i «${fileName}» fandtes allerede.`
-            : `«${fileName}» er importeret: ${written} poster er gemt.`,
-      });
-    } catch (failure) {
-      // Refused inside the transaction (the stored data changed since the preview): say why, not "storage".
-      const message = failure instanceof ImportRefusedError ? failure.message : describeStorageError(failure);
-      setFlow({ step: 'failed', message });
-    }
-  }, [flow]);
+  const confirm = useCallback(
+    async ({ removeSample = false }: { removeSample?: boolean } = {}) => {
+      if (flow.step !== 'preview') return;
+      const { fileName, result } = flow;
+      if (removeSample && !flow.withoutSample) return;
+      const problems = removeSample && flow.withoutSample ? flow.withoutSample.problems : flow.problems;
+      // The disabled button is a courtesy, not the guard: a file with errors is never stored.
+      if (hasErrors(problems)) return;
+      setFlow({ step: 'storing', fileName, fraction: 0 });
+      try {
+        const { written } = await storeImport(getDb(), result.records, {
+          problems,
+          label: fileName,
+          removeSample,
+          onProgress: (fraction) =>
+            setFlow((current) => (current.step === 'storing' ? { ...current, fraction } : current)),
+        });
+        setFlow({
+          step: 'done',
+          message:
+            written === 0
+              ? `Ingen ændringer: alt i «${fileName}» fandtes allerede.`
+              : `«${fileName}» er importeret: ${countNoun(written, 'post', 'poster')} er gemt.${removeSample ? ' Eksempeldataene er fjernet.' : ''}`,
+        });
+      } catch (failure) {
+        // Refused inside the transaction (the stored data changed since the preview): say why, not "storage".
+        const message =
+          failure instanceof ImportRefusedError || failure instanceof SampleChangedError
+            ? failure.message
+            : describeStorageError(failure);
+        setFlow({ step: 'failed', message });
+      }
+    },
+    [flow],
+  );
 
   const cancel = useCallback(() => {
     cancelReading.current?.();

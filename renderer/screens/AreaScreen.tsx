@@ -8,7 +8,7 @@ import { SampleDataNotice } from '../components/SampleDataNotice';
 import { SeriesChart } from '../components/SeriesChart';
 import { StatusBadge } from '../components/StatusBadge';
 import { indicatorSeries } from '../components/chart-series';
-import { formatIndicatorValue, formatPlainValue } from '../components/indicator-format';
+import { formatIndicatorValue } from '../components/indicator-format';
 import { useDataset } from '../hooks/useDataset';
 import { useDatasetLabel } from '../hooks/useDatasetLabel';
 import { useRound } from '../hooks/useRound';
@@ -62,7 +62,7 @@ function IndicatorSection({
                   {point.value === null ? 'ingen måling' : formatIndicatorValue(point.value, indicator)}
                 </td>
               ))}
-              <td className="number">{formatPlainValue(indicator.target.value, indicator)}</td>
+              <td className="number">{formatIndicatorValue(indicator.target.value, indicator)}</td>
               <td>
                 <StatusBadge status={status.status} overridden={status.override !== undefined} />
               </td>

@@ -24,7 +24,7 @@ export default function DataScreen(): ReactElement {
         <SampleDataNotice label={label} withLink={false} />
       </div>
       <DataSection id="import" title="Importér data">
-        <ImportSection dataset={dataset} datasetLabel={label} />
+        <ImportSection dataset={dataset} />
       </DataSection>
       <DataSection id="sikkerhedskopi" title="Sikkerhedskopi og gendannelse">
         <BackupSection dataset={dataset} label={label} />

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   capitalize,
+  countNoun,
   formatDateLong,
   formatDateNumeric,
   formatNumber,
@@ -43,5 +44,14 @@ describe('Danish wording', () => {
     expect(new Set(Object.values(STATUS_WORD)).size).toBe(4);
     expect(new Set(Object.values(STATUS_SYMBOL)).size).toBe(4);
     expect(capitalize('uddannelse')).toBe('Uddannelse');
+  });
+});
+
+describe('countNoun', () => {
+  it('uses the singular for exactly one and the plural otherwise', () => {
+    expect(countNoun(1, 'manuel status', 'manuelle statusser')).toBe('1 manuel status');
+    expect(countNoun(2, 'manuel status', 'manuelle statusser')).toBe('2 manuelle statusser');
+    expect(countNoun(0, 'brev', 'breve')).toBe('0 breve');
+    expect(countNoun(1200, 'værdi', 'værdier')).toBe('1.200 værdier');
   });
 });

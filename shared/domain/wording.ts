@@ -87,3 +87,8 @@ export function formatDateLong(iso: string): string {
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase('da-DK') + text.slice(1);
 }
+
+/** "1 manuel status", "2 manuelle statusser", "0 breve": the number with the noun in the right number. */
+export function countNoun(count: number, singular: string, plural: string): string {
+  return `${formatNumber(count)} ${count === 1 ? singular : plural}`;
+}

@@ -60,6 +60,30 @@ async function gotoScreen(page: Page, label: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: label }).waitFor();
 }
 
+/** Value labels and y-axis tick labels of the area charts whose boxes overlap (texts of both). */
+async function chartLabelOverlaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const overlaps: string[] = [];
+    for (const svg of document.querySelectorAll('svg.series-chart')) {
+      const texts = [...svg.querySelectorAll('text')];
+      const ticks = texts.filter((t) => t.getAttribute('text-anchor') === 'end');
+      const values = texts.filter((t) => t.previousElementSibling?.tagName === 'circle');
+      for (const value of values) {
+        const a = value.getBoundingClientRect();
+        for (const tick of ticks) {
+          const b = tick.getBoundingClientRect();
+          const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          if (!apart) overlaps.push(`${value.textContent} / ${tick.textContent}`);
+        }
+      }
+    }
+    return overlaps;
+  });
+}
+
+/** An own area the sample does not have, with a round the sample does not have. */
+const OWN_ROWS = ['Sprog;sprog-1;Andel der taler dansk i hverdagen;ja;%;op;2009;41,0;2006;35,0;2010;50,0'];
+
 describe('data screens in browser mode', () => {
   let server: StaticServer;
   let app: AppSession;
@@ -85,7 +109,8 @@ describe('data screens in browser mode', () => {
     const counts = await page.getByRole('list', { name: 'Optælling' }).innerText();
     expect(counts).toContain('Nye indikatorer: 6');
     expect(counts).toContain('Nye værdier: 12');
-    expect(counts).toContain('Fejl: 0');
+    // Only what the import does: no "0" chips, and "unchanged" says what it means.
+    expect(counts).not.toMatch(/: 0\b/);
     // No «præcision» column: statuses are computed on whole numbers, and the preview says so.
     expect(await page.locator('.problem-warning').allInnerTexts()).toEqual([
       expect.stringContaining('Værdierne har decimaler; status beregnes på hele tal.'),
@@ -110,8 +135,13 @@ describe('data screens in browser mode', () => {
     const { page } = app;
     await gotoScreen(page, 'Data');
     await page.getByLabel('Vælg fil til import').setInputFiles(join(files, 'barometer-2008.csv'));
-    await page.getByText('Ingen ændringer').first().waitFor();
-    await page.getByRole('button', { name: 'Annullér' }).click();
+    await page.getByText('Ingen ændringer at importere').waitFor();
+    expect(await page.getByRole('list', { name: 'Optælling' }).innerText()).toMatch(
+      /^Uændrede \(findes allerede med samme værdi\): \d+$/,
+    );
+    // Nothing to import: no active "Importér", only "Luk".
+    expect(await page.getByRole('button', { name: /^Importér/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Luk' }).click();
   });
 
   it('refuses a file that would give a stored area a second main indicator', async () => {
@@ -124,8 +154,8 @@ describe('data screens in browser mode', () => {
     const errors = (await page.locator('.problem-error').allInnerTexts()).join('\n');
     expect(errors).toContain('række 2, kolonne «hovedindikator» (D)');
     expect(errors).toContain('tag «udd-1» med i filen med «nej» i kolonnen «hovedindikator»');
-    expect(await page.getByRole('button', { name: 'Importér', exact: true }).isDisabled()).toBe(true);
-    await page.getByRole('button', { name: 'Annullér' }).click();
+    expect(await page.getByRole('button', { name: /^Importér/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Luk' }).click();
   });
 
   it('rejects a broken file naming row and column, and stores nothing', async () => {
@@ -138,10 +168,11 @@ describe('data screens in browser mode', () => {
     await page.getByRole('heading', { name: /Fejl i filen/ }).waitFor();
     const errors = await page.locator('.problem-error').allInnerTexts();
     expect(errors.join('\n')).toMatch(/række 5, kolonne «værdi» \(H\): «x7»/);
-    const importButton = page.getByRole('button', { name: 'Importér', exact: true });
-    expect(await importButton.isDisabled()).toBe(true);
-    expect(await page.getByText('Filen kan ikke importeres').isVisible()).toBe(true);
-    await page.getByRole('button', { name: 'Annullér' }).click();
+    // Only the problems and why nothing can be imported: no counts, no import button.
+    expect(await page.getByRole('button', { name: /^Importér/ }).count()).toBe(0);
+    expect(await page.getByRole('list', { name: 'Optælling' }).count()).toBe(0);
+    expect(await page.getByText('Intet kan importeres, før fejlen er rettet').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Luk' }).click();
     await gotoScreen(page, 'Oversigt');
     expect(await statusOnCard(page, 'Tryghed')).toBe('Gul');
   });
@@ -203,6 +234,7 @@ describe('data screens in browser mode', () => {
     const { page } = app;
     await gotoScreen(page, 'Data');
     await page.getByRole('button', { name: 'Ryd alle data' }).click();
+    expect(await page.getByText('Ryd alle data?').innerText()).toContain('breve fjernes aldrig');
     await page.getByRole('button', { name: 'Ja, ryd alle data' }).click();
     await page.getByRole('button', { name: 'Fortryd' }).waitFor();
     await gotoScreen(page, 'Oversigt');
@@ -239,6 +271,11 @@ describe('data screens in browser mode', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Beskæftigelse' }).waitFor();
     await page.screenshot({ path: 'tests/.artifacts/data-area-detail.png', fullPage: true });
+    // The annex's precision: the unemployment target 6 at one decimal is "6,0 %", not "6 %".
+    const unemployment = page.locator('section.area-indicator', { hasText: 'Ledighedsprocent' });
+    expect(await unemployment.locator('table').innerText()).toContain('6,0 %');
+    // No value label sits on the y-axis tick labels.
+    expect(await chartLabelOverlaps(page)).toEqual([]);
 
     await gotoScreen(page, 'Data');
     await page.locator('main h1').focus();
@@ -249,6 +286,96 @@ describe('data screens in browser mode', () => {
     }
     expect(reached).toContain('Vælg fil …');
     expect(reached).toContain('Eksportér sikkerhedskopi (JSON)');
+  });
+
+  it('asks before importing over the sample data; on top keeps the sample marked, and clearing says so', async () => {
+    const { page } = app;
+    await gotoScreen(page, 'Data');
+    await page.getByLabel('Vælg fil til import').setInputFiles(writeCsv(files, 'egne-data.csv', OWN_ROWS));
+    await page.getByRole('heading', { name: 'Forhåndsvisning' }).waitFor();
+    await page.getByRole('button', { name: 'Importér', exact: true }).click();
+    await page.getByText('Eksempeldata er indlæst. Skal de fjernes, før jeres data importeres?').waitFor();
+    await page.screenshot({ path: 'tests/.artifacts/data-sample-question.png', fullPage: true });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Fjern eksempeldata og importér',
+    );
+    await page.getByRole('button', { name: 'Importér oven i eksempeldata' }).click();
+    await page.getByText('«egne-data.csv» er importeret').waitFor();
+
+    await gotoScreen(page, 'Oversigt');
+    await page.getByText('Data indeholder eksempeldata').waitFor();
+    expect(await page.locator('.area-card').count()).toBe(7);
+
+    await gotoScreen(page, 'Data');
+    await page.getByRole('button', { name: 'Ryd alle data (også jeres egne)' }).click();
+    const question = await page.getByText('Ryd alle data?').innerText();
+    expect(question).toContain('de data, I selv har importeret, fjernes');
+    expect(question).toContain('Breve (kladder)');
+    await page.getByRole('button', { name: 'Ja, ryd alle data' }).click();
+    await page.getByRole('button', { name: 'Fortryd' }).click();
+    await page.getByText('Data er lagt tilbage.').waitFor();
+    await page.getByRole('button', { name: 'Ryd alle data (også jeres egne)' }).waitFor();
+  });
+
+  it('removes the sample data and imports the own data in one step', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Ryd alle data (også jeres egne)' }).click();
+    await page.getByRole('button', { name: 'Ja, ryd alle data' }).click();
+    await gotoScreen(page, 'Oversigt');
+    await page.getByRole('button', { name: 'Indlæs eksempeldata' }).click();
+    await page.locator('.area-card').first().waitFor();
+
+    await gotoScreen(page, 'Data');
+    expect(await page.getByRole('button', { name: 'Ryd eksempeldata' }).count()).toBe(1);
+    await page.getByLabel('Vælg fil til import').setInputFiles(join(files, 'egne-data.csv'));
+    await page.getByRole('button', { name: 'Importér', exact: true }).click();
+    await page.getByRole('button', { name: 'Fjern eksempeldata og importér' }).click();
+    await page.getByText('Eksempeldataene er fjernet.').waitFor();
+
+    await gotoScreen(page, 'Oversigt');
+    await page.locator('.area-card', { hasText: 'Sprog' }).waitFor();
+    expect(await page.locator('.area-card').count()).toBe(1);
+    expect(await page.locator('.sample-notice').count()).toBe(0);
+  });
+
+  it('gives long titles and the override reason room at 1366 and 1024 px', async () => {
+    const { page } = app;
+    const title = 'Beskæftigelses- og Integrationsborgmester';
+    for (const [width, height] of [
+      [1366, 900],
+      [1024, 700],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await gotoScreen(page, 'Data');
+      const chair = page.getByRole('textbox', { name: 'Formandens titel' });
+      await chair.fill(title);
+      const sender = page.getByRole('textbox', { name: 'Titel', exact: true });
+      await sender.fill(title);
+      for (const field of [chair, sender]) {
+        // Nothing cut off: the whole title fits in the box.
+        expect(await field.evaluate((el: HTMLInputElement) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      }
+      await page.locator('#udvalg').screenshot({ path: `tests/.artifacts/data-committee-${width}.png` });
+      await page.locator('#afsender').screenshot({ path: `tests/.artifacts/data-sender-${width}.png` });
+
+      await gotoScreen(page, 'Oversigt');
+      await page.locator('.area-card-link').first().click();
+      const summary = page.locator('.override-box summary').first();
+      await summary.click();
+      const reason = page.getByRole('textbox', { name: /Begrundelse/ }).first();
+      const [reasonWidth, formWidth, rows] = await reason.evaluate((el: HTMLTextAreaElement) => [
+        el.getBoundingClientRect().width,
+        el.closest('form')?.getBoundingClientRect().width ?? 0,
+        el.rows,
+      ]);
+      expect(reasonWidth).toBeGreaterThan(formWidth - 2);
+      expect(rows).toBeGreaterThanOrEqual(3);
+      await page
+        .locator('.override-box')
+        .first()
+        .screenshot({ path: `tests/.artifacts/data-override-${width}.png` });
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
   });
 
   it('prints no console error', () => {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactElement } from 'react';
 import { clearDatasetWithUndo, undoClear, UndoExpiredError, type ClearedData } from '../../db/clear';
 import { getDb } from '../../db/connection';
 import { describeStorageError } from '../../db/errors';
-import { SAMPLE_LABEL } from '../SampleDataNotice';
+import { dataOrigin, type DataOrigin } from '../../db/dataset-label';
 
 /** How long "Fortryd" stays on offer after clearing. */
 const UNDO_SECONDS = 60;
@@ -13,11 +13,35 @@ type Step =
   | { step: 'cleared'; removed: ClearedData }
   | { step: 'message'; text: string; error?: boolean };
 
+/** What is removed, and what is kept (letters are never removed by clearing data). */
+const KEPT =
+  'Breve (kladder), skabeloner, afsender og statusregel bevares – breve fjernes aldrig, når data ryddes.';
+
+/** The button and confirmation name what goes: the sample alone, or the user's own data too. */
+export const CLEAR_WORDING: Readonly<
+  Record<DataOrigin, { button: string; question: string; confirm: string }>
+> = {
+  sample: {
+    button: 'Ryd eksempeldata',
+    question: `Ryd eksempeldata? De opdigtede områder, indikatorer, målinger, værdier, udvalg og manuelle statusser fjernes. ${KEPT}`,
+    confirm: 'Ja, ryd eksempeldata',
+  },
+  mixed: {
+    button: 'Ryd alle data (også jeres egne)',
+    question: `Ryd alle data? Både eksempeldata og de data, I selv har importeret, fjernes: områder, indikatorer, målinger, værdier, udvalg og manuelle statusser. ${KEPT}`,
+    confirm: 'Ja, ryd alle data',
+  },
+  own: {
+    button: 'Ryd alle data',
+    question: `Ryd alle data? Områder, indikatorer, målinger, værdier, udvalg og manuelle statusser fjernes. ${KEPT}`,
+    confirm: 'Ja, ryd alle data',
+  },
+};
+
 /** Clears the barometer data (not letters) after confirmation, and offers to undo for a minute. */
 export function ClearData({ label, hasData }: { label: string | undefined; hasData: boolean }): ReactElement {
   const [state, setState] = useState<Step>({ step: 'idle' });
-  const isSample = label === SAMPLE_LABEL;
-  const what = isSample ? 'eksempeldata' : 'alle data';
+  const wording = CLEAR_WORDING[dataOrigin(label)];
 
   useEffect(() => {
     if (state.step !== 'cleared') return;
@@ -66,11 +90,9 @@ export function ClearData({ label, hasData }: { label: string | undefined; hasDa
   if (state.step === 'confirm') {
     return (
       <div className="undo-bar" role="alert">
-        <span>
-          Ryd {what}? Områder, indikatorer, målinger, udvalg og afsender fjernes. Breve og skabeloner bevares.
-        </span>
+        <span>{wording.question}</span>
         <button type="button" className="primary" onClick={() => void clear()}>
-          Ja, ryd {what}
+          {wording.confirm}
         </button>
         <button type="button" onClick={() => setState({ step: 'idle' })}>
           Annullér
@@ -81,7 +103,7 @@ export function ClearData({ label, hasData }: { label: string | undefined; hasDa
   return (
     <>
       <button type="button" disabled={!hasData} onClick={() => setState({ step: 'confirm' })}>
-        {isSample ? 'Ryd eksempeldata' : 'Ryd alle data'}
+        {wording.button}
       </button>
       {state.step === 'message' && (
         <p role={state.error ? 'alert' : 'status'} className={state.error ? 'form-error' : 'saved-note'}>

@@ -48,8 +48,8 @@ function CommitteeForm({
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <div className="form-grid">
-        <TextField label="Udvalgets navn" value={name} onChange={setName} error={nameError} />
-        <TextField label="Formandens titel" value={chairTitle} onChange={setChairTitle} />
+        <TextField label="Udvalgets navn" value={name} onChange={setName} error={nameError} wide />
+        <TextField label="Formandens titel" value={chairTitle} onChange={setChairTitle} wide />
         <TextField label="Formandens navn" value={chairName} onChange={setChairName} />
         <TextAreaField
           label="Adresse"

@@ -2,20 +2,9 @@ import type { ReactElement } from 'react';
 import type { BarometerDataset } from '../../../shared/domain/types';
 import type { ImportPreview } from '../../../shared/import/diff';
 import { formatProblem, type ImportProblem } from '../../../shared/import/problems';
+import { countChanges } from './import-choice';
 
 const LIST_LIMIT = 50;
-
-function countChanges(preview: ImportPreview): number {
-  return (
-    preview.newAreas.length +
-    preview.newIndicators.length +
-    preview.changedIndicators.length +
-    preview.newRounds.length +
-    preview.changedRounds.length +
-    preview.newMeasurements.length +
-    preview.changedMeasurements.length
-  );
-}
 
 function decimal(value: number | null): string {
   return value === null ? 'ingen måling' : String(value).replace('.', ',');
@@ -55,18 +44,31 @@ export function ImportPreviewView({
     [...(existing?.rounds ?? []), ...preview.newRounds].map((r) => [r.id, r.label]),
   );
   const total = countChanges(preview);
+  // A count of 0 says nothing; a broken file shows only its problems (nothing would be imported anyway).
+  const counts = [
+    ['Nye områder', preview.newAreas.length],
+    ['Nye indikatorer', preview.newIndicators.length],
+    ['Ændrede indikatorer', preview.changedIndicators.length],
+    ['Nye målinger', preview.newRounds.length],
+    ['Ændrede målinger', preview.changedRounds.length],
+    ['Nye værdier', preview.newMeasurements.length],
+    ['Ændrede værdier', preview.changedMeasurements.length],
+    ['Uændrede (findes allerede med samme værdi)', preview.unchanged],
+  ] as const;
   return (
     <div className="import-preview">
       <h3>Forhåndsvisning</h3>
-      <ul className="preview-counts" aria-label="Optælling">
-        <li>Nye indikatorer: {preview.newIndicators.length}</li>
-        <li>Ændrede indikatorer: {preview.changedIndicators.length}</li>
-        <li>Nye målinger: {preview.newRounds.length}</li>
-        <li>Nye værdier: {preview.newMeasurements.length}</li>
-        <li>Ændrede værdier: {preview.changedMeasurements.length}</li>
-        <li>Uændrede: {preview.unchanged}</li>
-        <li>Fejl: {errors.length}</li>
-      </ul>
+      {errors.length === 0 && (
+        <ul className="preview-counts" aria-label="Optælling">
+          {counts
+            .filter(([, count]) => count > 0)
+            .map(([label, count]) => (
+              <li key={label}>
+                {label}: {count}
+              </li>
+            ))}
+        </ul>
+      )}
       {errors.length > 0 && (
         <section aria-labelledby="import-errors-heading">
           <h4 id="import-errors-heading" className="problem-error">
@@ -97,10 +99,10 @@ export function ImportPreviewView({
       )}
       {errors.length === 0 && total === 0 && (
         <p className="saved-note" role="status">
-          Ingen ændringer: alt i filen findes allerede præcis sådan.
+          Ingen ændringer at importere: alt i filen findes allerede med samme værdier.
         </p>
       )}
-      {(preview.newIndicators.length > 0 || preview.newRounds.length > 0) && (
+      {errors.length === 0 && (preview.newIndicators.length > 0 || preview.newRounds.length > 0) && (
         <section>
           <h4>Nyt</h4>
           <Limited
@@ -113,33 +115,32 @@ export function ImportPreviewView({
           />
         </section>
       )}
-      {(preview.changedIndicators.length > 0 ||
-        preview.changedRounds.length > 0 ||
-        preview.changedMeasurements.length > 0) && (
-        <section>
-          <h4>Ændringer</h4>
-          <Limited
-            items={[
-              ...[...preview.changedIndicators, ...preview.changedRounds].flatMap((record) =>
-                record.changes.map((c) => ({ what: `${record.name}: ${c.label}`, from: c.from, to: c.to })),
-              ),
-              ...preview.changedMeasurements.map((m) => ({
-                what: `${names.get(m.indicatorId) ?? m.indicatorId}, ${roundLabels.get(m.roundId) ?? m.roundId}`,
-                from: decimal(m.from),
-                to: decimal(m.to),
-              })),
-            ]}
-            render={(change, index) => (
-              <li key={index}>
-                {change.what}: <span className="change-old">{change.from || '(tom)'}</span> →{' '}
-                <strong>{change.to || '(tom)'}</strong>
-              </li>
-            )}
-          />
-        </section>
-      )}
+      {errors.length === 0 &&
+        (preview.changedIndicators.length > 0 ||
+          preview.changedRounds.length > 0 ||
+          preview.changedMeasurements.length > 0) && (
+          <section>
+            <h4>Ændringer</h4>
+            <Limited
+              items={[
+                ...[...preview.changedIndicators, ...preview.changedRounds].flatMap((record) =>
+                  record.changes.map((c) => ({ what: `${record.name}: ${c.label}`, from: c.from, to: c.to })),
+                ),
+                ...preview.changedMeasurements.map((m) => ({
+                  what: `${names.get(m.indicatorId) ?? m.indicatorId}, ${roundLabels.get(m.roundId) ?? m.roundId}`,
+                  from: decimal(m.from),
+                  to: decimal(m.to),
+                })),
+              ]}
+              render={(change, index) => (
+                <li key={index}>
+                  {change.what}: <span className="change-old">{change.from || '(tom)'}</span> →{' '}
+                  <strong>{change.to || '(tom)'}</strong>
+                </li>
+              )}
+            />
+          </section>
+        )}
     </div>
   );
 }
-
-export { countChanges };

@@ -1,9 +1,10 @@
-import type { ReactElement } from 'react';
+import { useEffect, useRef, useState, type ReactElement } from 'react';
 import type { BarometerDataset } from '../../../shared/domain/types';
-import { useImportFlow } from '../../hooks/useImportFlow';
-import { SAMPLE_LABEL } from '../SampleDataNotice';
+import { countNoun } from '../../../shared/domain/wording';
+import { useImportFlow, type ImportFlow } from '../../hooks/useImportFlow';
 import { FilePicker } from './FilePicker';
-import { ImportPreviewView, countChanges } from './ImportPreviewView';
+import { ImportPreviewView } from './ImportPreviewView';
+import { importChoice, shownPreview } from './import-choice';
 import { RestoreConfirm } from './RestoreConfirm';
 
 function Progress({ label, fraction }: { label: string; fraction: number }): ReactElement {
@@ -19,13 +20,7 @@ function Progress({ label, fraction }: { label: string; fraction: number }): Rea
 }
 
 /** Import: choose or drop a file → read in a worker → preview → confirm → one transaction. */
-export function ImportSection({
-  dataset,
-  datasetLabel,
-}: {
-  dataset: BarometerDataset | undefined;
-  datasetLabel: string | undefined;
-}): ReactElement {
+export function ImportSection({ dataset }: { dataset: BarometerDataset | undefined }): ReactElement {
   const { flow, read, confirm, cancel, finish } = useImportFlow();
   const busy = flow.step === 'reading' || flow.step === 'storing';
   return (
@@ -51,24 +46,13 @@ export function ImportSection({
         </p>
       )}
       {flow.step === 'preview' && (
-        <div className="import-review">
-          <p>
-            Fil: <strong>{flow.fileName}</strong> ({flow.result.rowCount} rækker)
-          </p>
-          {datasetLabel === SAMPLE_LABEL && (
-            <p className="banner-warning">
-              Eksempeldata er indlæst. Importen lægges oven i eksempeldataene; ryd dem først under
-              «Sikkerhedskopi og gendannelse», hvis du kun vil have jeres egne data.
-            </p>
-          )}
-          <ImportPreviewView preview={flow.preview} problems={flow.problems} existing={dataset} />
-          <PreviewActions
-            errorCount={flow.problems.filter((p) => p.severity === 'error').length}
-            changeCount={countChanges(flow.preview)}
-            onConfirm={() => void confirm()}
-            onCancel={cancel}
-          />
-        </div>
+        <PreviewStep
+          key={flow.fileName + String(flow.result.rowCount)}
+          flow={flow}
+          existing={dataset}
+          onConfirm={(removeSample) => void confirm({ removeSample })}
+          onCancel={cancel}
+        />
       )}
       {flow.step === 'restore' && flow.result.backup && (
         <RestoreConfirm
@@ -83,41 +67,102 @@ export function ImportSection({
   );
 }
 
-function PreviewActions({
-  errorCount,
-  changeCount,
+type PreviewFlow = Extract<ImportFlow, { step: 'preview' }>;
+
+/** The preview and what it offers: import, nothing to import, blocked, or the sample-data question. */
+function PreviewStep({
+  flow,
+  existing,
   onConfirm,
   onCancel,
 }: {
-  errorCount: number;
-  changeCount: number;
-  onConfirm: () => void;
+  flow: PreviewFlow;
+  existing: BarometerDataset | undefined;
+  onConfirm: (removeSample: boolean) => void;
   onCancel: () => void;
 }): ReactElement {
-  const blocked = errorCount > 0;
+  const choice = importChoice(flow);
+  const { preview, problems } = shownPreview(flow, choice);
+  const [asking, setAsking] = useState(false);
+  const errorCount = problems.filter((p) => p.severity === 'error').length;
   return (
-    <>
-      {blocked && (
-        <p id="import-blocked" className="form-error">
-          Filen kan ikke importeres, før{' '}
+    <div className="import-review">
+      <p>
+        Fil: <strong>{flow.fileName}</strong> ({countNoun(flow.result.rowCount, 'række', 'rækker')})
+      </p>
+      {choice.kind === 'replace-sample-only' && (
+        <p className="banner-warning">
+          Filen passer ikke sammen med de indlæste eksempeldata (de opdigtede tal), men den kan importeres,
+          hvis eksempeldataene fjernes først. Forhåndsvisningen viser, hvad der gemmes.
+        </p>
+      )}
+      <ImportPreviewView preview={preview} problems={problems} existing={existing} />
+      {choice.kind === 'blocked' && (
+        <p className="form-error">
+          Intet kan importeres, før{' '}
           {errorCount === 1 ? 'fejlen er rettet' : `de ${errorCount} fejl er rettet`}. Ret filen, og vælg den
           igen. Intet er gemt.
         </p>
       )}
+      {asking ? (
+        <SampleQuestion onConfirm={onConfirm} onCancel={onCancel} />
+      ) : (
+        <div className="button-row">
+          {choice.kind === 'import' && (
+            <button type="button" className="primary" onClick={() => onConfirm(false)}>
+              Importér
+            </button>
+          )}
+          {choice.kind === 'ask-sample' && (
+            <button type="button" className="primary" onClick={() => setAsking(true)}>
+              Importér
+            </button>
+          )}
+          {choice.kind === 'replace-sample-only' && (
+            <button type="button" className="primary" onClick={() => onConfirm(true)}>
+              Fjern eksempeldata og importér
+            </button>
+          )}
+          <button type="button" onClick={onCancel}>
+            {choice.kind === 'blocked' || choice.kind === 'nothing' ? 'Luk' : 'Annullér'}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Asked in the page when importing over the sample data: remove it first, lay the file on top, or stop. */
+function SampleQuestion({
+  onConfirm,
+  onCancel,
+}: {
+  onConfirm: (removeSample: boolean) => void;
+  onCancel: () => void;
+}): ReactElement {
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  return (
+    <div className="sample-question" role="group" aria-labelledby="sample-question-text">
+      <p id="sample-question-text">
+        <strong>Eksempeldata er indlæst. Skal de fjernes, før jeres data importeres?</strong>
+      </p>
+      <p className="muted">
+        Fjernes de, er kun jeres data tilbage. Lægges jeres data oven i, bliver de opdigtede tal liggende, og
+        alle skærme bliver ved med at sige, at data indeholder eksempeldata. Breve (kladder) bevares i begge
+        tilfælde.
+      </p>
       <div className="button-row">
-        <button
-          type="button"
-          className="primary"
-          disabled={blocked}
-          aria-describedby={blocked ? 'import-blocked' : undefined}
-          onClick={onConfirm}
-        >
-          {changeCount === 0 && !blocked ? 'Importér (ingen ændringer)' : 'Importér'}
+        <button ref={first} type="button" className="primary" onClick={() => onConfirm(true)}>
+          Fjern eksempeldata og importér
+        </button>
+        <button type="button" onClick={() => onConfirm(false)}>
+          Importér oven i eksempeldata
         </button>
         <button type="button" onClick={onCancel}>
           Annullér
         </button>
       </div>
-    </>
+    </div>
   );
 }

@@ -41,7 +41,7 @@ function IndicatorFormView({ indicator }: { indicator: Indicator }): ReactElemen
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <div className="form-grid">
-        <TextField label="Navn" value={form.name} onChange={set('name')} error={errors.name} />
+        <TextField label="Navn" value={form.name} onChange={set('name')} error={errors.name} wide />
         <TextField label="Enhed" value={form.unit} onChange={set('unit')} />
         <div className="form-field">
           <label htmlFor={`${id}-direction`}>Retning</label>

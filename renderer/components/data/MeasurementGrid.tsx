@@ -15,7 +15,7 @@ function MeasurementCell({
   round: Round;
   stored: number | null | undefined;
 }): ReactElement {
-  const [text, setText] = useState(decimalText(stored));
+  const [text, setText] = useState(decimalText(stored, indicator.precision));
   const [error, setError] = useState<string | null>(null);
   const errorId = `maaling-fejl-${indicator.id}-${round.id}`;
 

@@ -41,10 +41,8 @@ export function RestoreConfirm({
       <h3 id="restore-heading">Gendan fra sikkerhedskopi «{fileName}»</h3>
       <p>Sikkerhedskopien er lavet {date ? formatDateLong(date) : 'på et ukendt tidspunkt'} og indeholder:</p>
       <ul className="preview-counts">
-        {backupCounts(data).map((c) => (
-          <li key={c.label}>
-            {c.count} {c.label}
-          </li>
+        {backupCounts(data).map((count) => (
+          <li key={count}>{count}</li>
         ))}
       </ul>
       <p className="banner-warning restore-warning">

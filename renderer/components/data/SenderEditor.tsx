@@ -61,7 +61,7 @@ export function SenderEditor({ sender }: { sender: SenderProfile }): ReactElemen
     <form onSubmit={(event) => void submit(event)} noValidate>
       <div className="form-grid">
         <TextField label="Underskriver" value={form.signatoryName} onChange={set('signatoryName')} />
-        <TextField label="Titel" value={form.signatoryTitle} onChange={set('signatoryTitle')} />
+        <TextField label="Titel" value={form.signatoryTitle} onChange={set('signatoryTitle')} wide />
         <TextAreaField
           label="Adresse"
           value={form.addressLines}

@@ -8,6 +8,7 @@ export function TextField({
   error,
   inputMode,
   type = 'text',
+  wide = false,
 }: {
   label: string;
   value: string;
@@ -15,10 +16,12 @@ export function TextField({
   error?: string | undefined;
   inputMode?: 'decimal' | 'numeric' | 'text' | 'email' | 'tel';
   type?: 'text' | 'date' | 'email' | 'tel';
+  /** Its own row, wide enough for long Danish titles and names ("Beskæftigelses- og Integrationsborgmester"). */
+  wide?: boolean;
 }): ReactElement {
   const id = useId();
   return (
-    <div className="form-field">
+    <div className={wide ? 'form-field form-field-wide' : 'form-field'}>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}

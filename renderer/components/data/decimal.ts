@@ -1,4 +1,5 @@
 import { parseNumberCell } from '../../../shared/import/values';
+import { decimalsOf } from '../indicator-format';
 
 export type DecimalInput = { ok: true; value: number | null } | { ok: false; message: string };
 
@@ -16,8 +17,13 @@ export function readDecimal(text: string, { allowEmpty }: { allowEmpty: boolean 
   return { ok: true, value: parsed.value };
 }
 
-/** A stored number as the user sees it in an input: decimal comma, no thousands points. */
-export function decimalText(value: number | null | undefined): string {
+/**
+ * A stored number as the user sees it in an input: decimal comma, no thousands points, at least the
+ * indicator's precision (6 at precision 1 is "6,0", as on the screens and in the annex) but never fewer
+ * decimals than stored — leaving the field must not round the value away.
+ */
+export function decimalText(value: number | null | undefined, precision = 0): string {
   if (value === null || value === undefined) return '';
-  return String(value).replace('.', ',');
+  const decimals = Math.max(precision, decimalsOf(value, 10));
+  return value.toFixed(decimals).replace('.', ',');
 }

@@ -24,9 +24,9 @@ export function indicatorToForm(indicator: Indicator): IndicatorForm {
     isMain: indicator.isMain,
     precision: String(indicator.precision),
     baselinePeriod: indicator.baseline.period,
-    baselineValue: decimalText(indicator.baseline.value),
+    baselineValue: decimalText(indicator.baseline.value, indicator.precision),
     targetPeriod: indicator.target.period,
-    targetValue: decimalText(indicator.target.value),
+    targetValue: decimalText(indicator.target.value, indicator.precision),
   };
 }
 
