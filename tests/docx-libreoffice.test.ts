@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -100,6 +100,30 @@ function sampleLetter() {
   });
 }
 
+/** The text of one PDF page (pdftotext -f N -l N). */
+async function pageText(pdf: string, page: number): Promise<string> {
+  const { stdout } = await run('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-']);
+  return stdout;
+}
+
+/** Dark pixels in the top-right corner of page 1 (where the logo sits), from a grey PGM made by pdftoppm. */
+async function darkPixelsTopRight(pdf: string, dir: string): Promise<number> {
+  await run('pdftoppm', ['-gray', '-r', '50', '-f', '1', '-l', '1', '-singlefile', pdf, join(dir, 'side1')]);
+  const image = await readFile(join(dir, 'side1.pgm'));
+  const header = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(image.toString('latin1', 0, 40));
+  if (!header) throw new Error('pdftoppm lavede ikke et PGM-billede');
+  const width = Number(header[1]);
+  const height = Number(header[2]);
+  const offset = header[0].length;
+  let dark = 0;
+  for (let y = 0; y < Math.round(height * 0.09); y++)
+    for (let x = Math.round(width / 2); x < width; x++)
+      if ((image[offset + y * width + x] ?? 255) < 160) dark++;
+  return dark;
+}
+
+const LOGO = join(import.meta.dirname, '..', 'assets', 'logo.png');
+
 describe.skipIf(skip)('the letter in LibreOffice', () => {
   it('converts the reference letter to a PDF with the Danish text, the annex and page numbers', async () => {
     const { pdf, text } = await convert(await buildLetterDocx(sampleLetter()), 'brev');
@@ -138,5 +162,63 @@ describe.skipIf(skip)('the letter in LibreOffice', () => {
     expect(text).toContain('Kontrol:');
     expect(text).toContain('Bilag 1');
     expect(text).toMatch(/Lang tekst med æøå/);
+  }, 150_000);
+
+  it('keeps the signature and the whole contact block on one page, and shows the whole logo', async () => {
+    const letter = sampleLetter();
+    // A little longer than usual: with the logo this used to push "Telefax / E-mail / www.kk.dk" alone onto page 2.
+    letter.paragraphs.push({
+      id: 'extra',
+      role: 'custom',
+      runs: [{ text: 'Udvalget vil gerne drøfte resultaterne på et fælles møde i juni.' }],
+      editedByUser: true,
+    });
+    const logoPng = new Uint8Array(await readFile(LOGO));
+    const { dir, pdf, text } = await convert(await buildLetterDocx(letter, { logoPng }), 'kontakt');
+    const pageCount = text.split('\f').length - 1;
+    const labels = [
+      'Venlig hilsen',
+      'Rådhuset',
+      'Telefon',
+      'Direkte telefon',
+      'Telefax',
+      'E-mail',
+      'www.kk.dk',
+    ];
+    const pagesOf: Record<string, number[]> = {};
+    for (let page = 1; page <= pageCount; page++) {
+      const onPage = await pageText(pdf, page);
+      for (const label of labels)
+        if (new RegExp(`(^|\\s)${label.replace('.', '\\.')}(\\s|$)`, 'm').test(onPage))
+          (pagesOf[label] ??= []).push(page);
+    }
+    const firstPageOf = (label: string): number | undefined => pagesOf[label]?.[0];
+    for (const label of labels) expect(firstPageOf(label), label).toBeDefined();
+    const contactPage = firstPageOf('Telefax');
+    for (const label of labels)
+      expect(firstPageOf(label), `${label} på side ${contactPage}`).toBe(contactPage);
+
+    // The logo used to be clipped to a thin sliver by the document's fixed line height.
+    expect(await darkPixelsTopRight(pdf, dir)).toBeGreaterThan(120);
+    await mkdir(ARTIFACTS, { recursive: true });
+    await run('pdftoppm', [
+      '-png',
+      '-r',
+      '70',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      pdf,
+      join(ARTIFACTS, 'kontakt-side1'),
+    ]);
+  }, 150_000);
+
+  it('puts the sample-data warning at the top of page 1', async () => {
+    const letter = { ...sampleLetter(), sampleData: true };
+    const { pdf } = await convert(await buildLetterDocx(letter), 'eksempel');
+    const first = await pageText(pdf, 1);
+    expect(first.trimStart().startsWith('UDKAST PÅ EKSEMPELDATA – MÅ IKKE SENDES')).toBe(true);
   }, 150_000);
 });

@@ -25,6 +25,33 @@ export async function saveDrafts(db: BarometerDb, drafts: readonly LetterDraft[]
   });
 }
 
+/**
+ * "Opret udkast til alle": stores the drafts whose committee has no draft for the round yet, in one transaction (the
+ * check and the write together, so a second click can never add duplicates). Returns what was added and skipped.
+ */
+export async function addDraftsForCommitteesWithout(
+  db: BarometerDb,
+  drafts: readonly LetterDraft[],
+): Promise<{ added: LetterDraft[]; skipped: LetterDraft[] }> {
+  return db.transaction('rw', db.letters, async () => {
+    const roundIds = [...new Set(drafts.map((draft) => draft.roundId))];
+    const existing = roundIds.length > 0 ? await db.letters.where('roundId').anyOf(roundIds).toArray() : [];
+    const taken = new Set(existing.map((draft) => `${draft.roundId}\u0000${draft.recipientCommitteeId}`));
+    const added: LetterDraft[] = [];
+    const skipped: LetterDraft[] = [];
+    for (const draft of drafts) {
+      const key = `${draft.roundId}\u0000${draft.recipientCommitteeId}`;
+      if (taken.has(key)) skipped.push(draft);
+      else {
+        taken.add(key);
+        added.push(draft);
+      }
+    }
+    await db.letters.bulkAdd(added);
+    return { added, skipped };
+  });
+}
+
 /** Deletes a draft and returns it exactly as stored, so "Fortryd" can put it back unchanged. */
 export async function deleteDraft(db: BarometerDb, id: string): Promise<LetterDraft | undefined> {
   return db.transaction('rw', db.letters, async () => {
@@ -57,6 +84,8 @@ export async function duplicateDraft(
       state: 'kladde',
       createdAt: now,
       updatedAt: now,
+      // The list shows "(kopi)" until the copy is edited, so two identical rows can be told apart.
+      copyOf: original.id,
     };
     await db.letters.add(copy);
     return copy;

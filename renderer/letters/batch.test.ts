@@ -4,7 +4,15 @@ import { BarometerDb } from '../db/database';
 import { replaceDataset } from '../db/dataset';
 import { listDrafts } from '../db/letters';
 import { DEFAULT_TEMPLATES } from '../../shared/letter/templates';
-import { batchPlan, createBatch, latestDraftPerCommittee, prepareBatchExport } from './batch';
+import { writeSetting } from '../db/settings';
+import {
+  batchPlan,
+  createBatch,
+  describeBatchCreation,
+  draftCountPerCommittee,
+  latestDraftPerCommittee,
+  prepareBatchExport,
+} from './batch';
 import { draftFromRequest, isDraftOutdated } from './draft-service';
 import { letterTestDataset } from './test-dataset';
 
@@ -32,11 +40,43 @@ describe('batch of letters', () => {
     db = new BarometerDb(`test-${crypto.randomUUID()}`);
     await replaceDataset(db, letterTestDataset(), 'Test');
     const progress: number[] = [];
-    const drafts = await createBatch(db, 'r2008', header, (done) => progress.push(done));
+    const { created: drafts } = await createBatch(db, 'r2008', header, (done) => progress.push(done));
     expect(progress).toEqual([1, 2, 3, 4]);
     expect((await listDrafts(db)).length).toBe(4);
+    expect(drafts.some((draft) => draft.sampleData)).toBe(false);
     const ou = drafts.find((draft) => draft.recipientCommitteeId === 'ou');
     expect(ou?.areaIds.sort()).toEqual(['sundhed-og-omsorg', 'tryghed', 'uddannelse']);
+  });
+
+  it('skips committees that already have a draft for the round when clicked again', async () => {
+    db = new BarometerDb(`test-${crypto.randomUUID()}`);
+    await replaceDataset(db, letterTestDataset(), 'Test');
+    const first = await createBatch(db, 'r2008', header);
+    expect(describeBatchCreation(first)).toBe('4 udkast er oprettet. De ligger under Breve.');
+    const again = await createBatch(db, 'r2008', header);
+    expect(again.created).toEqual([]);
+    expect(again.skippedCommitteeIds.sort()).toEqual(['buu', 'ou', 'sou', 'suu']);
+    expect((await listDrafts(db)).length).toBe(4);
+    expect(describeBatchCreation(again)).toBe(
+      'Der er ikke oprettet nye udkast. 4 udvalg har allerede et udkast for målingen og er sprunget over.',
+    );
+    // One committee's draft deleted: only that one is drafted again.
+    const buu = first.created.find((draft) => draft.recipientCommitteeId === 'buu');
+    if (buu) await db.letters.delete(buu.id);
+    const third = await createBatch(db, 'r2008', header);
+    expect(third.created.map((draft) => draft.recipientCommitteeId)).toEqual(['buu']);
+    expect(describeBatchCreation(third)).toBe(
+      '1 udkast er oprettet. De ligger under Breve. 3 udvalg har allerede et udkast for målingen og er sprunget over.',
+    );
+  });
+
+  it('flags drafts made while the sample data is loaded', async () => {
+    db = new BarometerDb(`test-${crypto.randomUUID()}`);
+    await replaceDataset(db, letterTestDataset(), 'Test');
+    await writeSetting(db, 'datasetLabel', 'Eksempeldata');
+    const { created } = await createBatch(db, 'r2008', header);
+    expect(created.length).toBe(4);
+    expect(created.every((draft) => draft.sampleData === true)).toBe(true);
   });
 
   it('exports the newest draft per committee for the round', () => {
@@ -54,13 +94,14 @@ describe('batch of letters', () => {
     expect(latestDraftPerCommittee(drafts, 'r2008', ['buu', 'sou']).map((draft) => draft.id)).toEqual([
       'new',
     ]);
+    expect(draftCountPerCommittee(drafts, 'r2008')).toEqual(new Map([['buu', 2]]));
   });
 
   it('refreshes and stores drafts whose data changed before the batch export, leaving current ones alone', async () => {
     db = new BarometerDb(`test-${crypto.randomUUID()}`);
     const dataset = letterTestDataset();
     await replaceDataset(db, dataset, 'Test');
-    const drafts = await createBatch(db, 'r2008', header);
+    const { created: drafts } = await createBatch(db, 'r2008', header);
     const buu = drafts.find((draft) => draft.recipientCommitteeId === 'buu');
     if (!buu) throw new Error('BUU mangler');
     // The user rewrote the call to BUU; then uddannelse rose to green.

@@ -3,9 +3,15 @@ import type { BarometerDataset, RoundId } from '../../shared/domain/types';
 import type { LetterDraft, LetterHeader, LetterTemplate } from '../../shared/letter/types';
 import type { BarometerDb } from '../db/database';
 import { loadDataset } from '../db/dataset';
-import { saveDrafts } from '../db/letters';
+import { addDraftsForCommitteesWithout, saveDrafts } from '../db/letters';
 import { loadTemplates } from '../db/templates';
-import { draftFromRequest, isDraftOutdated, refreshDraft } from './draft-service';
+import {
+  draftFromRequest,
+  isDraftOutdated,
+  isSampleDataLoaded,
+  markSample,
+  refreshDraft,
+} from './draft-service';
 import { committeeSummaries, type CommitteeSummary } from './selection';
 
 export interface BatchPlan {
@@ -44,17 +50,56 @@ export function batchDrafts(
   });
 }
 
-/** "Opret udkast til alle": drafts every letter and stores them in one transaction (all or none). */
+export interface BatchCreation {
+  /** The drafts stored now. */
+  created: LetterDraft[];
+  /** Committees skipped because they already have a draft for the round (the user's edits are never duplicated). */
+  skippedCommitteeIds: string[];
+}
+
+/**
+ * "Opret udkast til alle": drafts a letter for each committee in the plan that has no draft for the round yet, and
+ * stores them in one transaction (all or none). Drafts made while the sample data is loaded are flagged.
+ */
 export async function createBatch(
   db: BarometerDb,
   roundId: RoundId,
   header: LetterHeader,
   onProgress?: (done: number, total: number) => void,
-): Promise<LetterDraft[]> {
-  const [dataset, templates] = await Promise.all([loadDataset(db), loadTemplates(db)]);
-  const drafts = batchDrafts(dataset, templates, roundId, header, onProgress);
-  await saveDrafts(db, drafts);
-  return drafts;
+): Promise<BatchCreation> {
+  const [dataset, templates, sample] = await Promise.all([
+    loadDataset(db),
+    loadTemplates(db),
+    isSampleDataLoaded(db),
+  ]);
+  const drafts = batchDrafts(dataset, templates, roundId, header, onProgress).map((draft) =>
+    markSample(draft, sample),
+  );
+  const { added, skipped } = await addDraftsForCommitteesWithout(db, drafts);
+  return { created: added, skippedCommitteeIds: skipped.map((draft) => draft.recipientCommitteeId) };
+}
+
+/** "1 udkast er oprettet. 2 udvalg har allerede et udkast for målingen og er sprunget over." */
+export function describeBatchCreation(result: BatchCreation): string {
+  const skipped = result.skippedCommitteeIds.length;
+  const created =
+    result.created.length === 0 && skipped > 0
+      ? 'Der er ikke oprettet nye udkast.'
+      : `${result.created.length} udkast er oprettet. De ligger under Breve.`;
+  if (skipped === 0) return created;
+  return `${created} ${skipped} udvalg har allerede et udkast for målingen og er sprunget over.`;
+}
+
+/** How many drafts each committee has for the round: the export takes the newest when there are several. */
+export function draftCountPerCommittee(
+  drafts: readonly LetterDraft[],
+  roundId: RoundId,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const draft of drafts)
+    if (draft.roundId === roundId)
+      counts.set(draft.recipientCommitteeId, (counts.get(draft.recipientCommitteeId) ?? 0) + 1);
+  return counts;
 }
 
 /** The newest draft per committee for the round: what "Eksportér alle som Word" exports (with the user's edits). */

@@ -15,7 +15,9 @@ import type { ComposedLetter, LetterDraft, LetterHeader, LetterTemplate } from '
 import type { BarometerDb } from '../db/database';
 import { loadDataset } from '../db/dataset';
 import { saveDraft } from '../db/letters';
+import { readSetting } from '../db/settings';
 import { loadTemplates } from '../db/templates';
+import { containsSampleData } from '../db/dataset-label';
 
 /** What the user chose on "Nyt brev" (or what the batch chooses per committee). */
 export type DraftRequest = LetterRequest;
@@ -57,12 +59,24 @@ export function draftFromRequest(
   });
 }
 
-/** Reads the stored data and templates, drafts the letter and stores it; returns the stored draft. */
+/**
+ * Reads the stored data and templates, drafts the letter and stores it; returns the stored draft. A draft made while
+ * the sample data is loaded is flagged `sampleData`, so it is marked "må ikke sendes" for good.
+ */
 export async function createStoredDraft(db: BarometerDb, request: DraftRequest): Promise<LetterDraft> {
-  const [dataset, templates] = await Promise.all([loadDataset(db), loadTemplates(db)]);
-  const draft = draftFromRequest(dataset, templates, request);
+  const [dataset, templates, sample] = await Promise.all([
+    loadDataset(db),
+    loadTemplates(db),
+    isSampleDataLoaded(db),
+  ]);
+  const draft = markSample(draftFromRequest(dataset, templates, request), sample);
   await saveDraft(db, draft);
   return draft;
+}
+
+/** The draft flagged as drafted from the sample data (unchanged when `sample` is false). */
+export function markSample(draft: LetterDraft, sample: boolean): LetterDraft {
+  return sample ? { ...draft, sampleData: true } : draft;
 }
 
 /** True when the data under the draft changed since its computed paragraphs were written. */
@@ -104,10 +118,22 @@ export function missingReference(dataset: BarometerDataset, draft: LetterDraft):
 /**
  * The letter as preview and export show it; null when its round, committee or an area no longer exists in the data
  * (see `missingReference`). Any other failure is a real error and is thrown, not hidden as "missing".
+ * `sampleLoaded`: the sample data is loaded now, so the annex shows invented numbers and the letter is marked
+ * "må ikke sendes" even if it was drafted from real data.
  */
-export function composeDraft(dataset: BarometerDataset, draft: LetterDraft): ComposedLetter | null {
+export function composeDraft(
+  dataset: BarometerDataset,
+  draft: LetterDraft,
+  sampleLoaded = false,
+): ComposedLetter | null {
   if (missingReference(dataset, draft) !== null) return null;
-  return draftToComposed(draft, dataset, computeAreaStatuses(dataset, draft.roundId));
+  const composed = draftToComposed(draft, dataset, computeAreaStatuses(dataset, draft.roundId));
+  return sampleLoaded ? { ...composed, sampleData: true } : composed;
+}
+
+/** True while any invented sample numbers are loaded ("Eksempeldata", alone or under own data). */
+export async function isSampleDataLoaded(db: BarometerDb): Promise<boolean> {
+  return containsSampleData(await readSetting<string>(db, 'datasetLabel'));
 }
 
 /** `Brev til Børne- og Ungdomsudvalget 2008-05-16.docx`, with characters Windows refuses replaced. */

@@ -6,8 +6,8 @@ import { loadLogoBytes } from './logo';
 
 export const DOCX_FILTER = { name: 'Word-dokument', extensions: ['docx'] };
 
-function composeOrThrow(dataset: BarometerDataset, draft: LetterDraft): ComposedLetter {
-  const composed = composeDraft(dataset, draft);
+function composeOrThrow(dataset: BarometerDataset, draft: LetterDraft, sampleLoaded = false): ComposedLetter {
+  const composed = composeDraft(dataset, draft, sampleLoaded);
   if (!composed) {
     throw new Error(
       'Brevets måling eller udvalg findes ikke længere i data, så brevet kan ikke eksporteres.',
@@ -21,8 +21,9 @@ export async function buildDraftDocx(
   dataset: BarometerDataset,
   draft: LetterDraft,
   logoPng?: Uint8Array,
+  sampleLoaded = false,
 ): Promise<{ name: string; data: Uint8Array<ArrayBuffer> }> {
-  const composed = composeOrThrow(dataset, draft);
+  const composed = composeOrThrow(dataset, draft, sampleLoaded);
   const { buildLetterDocx } = await import('../../shared/docx/build-docx');
   // A copy with its own ArrayBuffer: what the shell's file channel accepts.
   const data = new Uint8Array(await buildLetterDocx(composed, logoPng ? { logoPng } : {}));
@@ -30,8 +31,12 @@ export async function buildDraftDocx(
 }
 
 /** "Eksportér som Word (.docx)": builds and hands the file to the save dialog (browser: a download). */
-export async function exportDraftAsDocx(dataset: BarometerDataset, draft: LetterDraft): Promise<boolean> {
-  const file = await buildDraftDocx(dataset, draft, await loadLogoBytes());
+export async function exportDraftAsDocx(
+  dataset: BarometerDataset,
+  draft: LetterDraft,
+  sampleLoaded = false,
+): Promise<boolean> {
+  const file = await buildDraftDocx(dataset, draft, await loadLogoBytes(), sampleLoaded);
   const result = await getPlatform().saveFile({
     suggestedName: file.name,
     filters: [DOCX_FILTER],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATES } from '../../shared/letter/templates';
 import { draftFromRequest } from './draft-service';
-import { draftRows, filterDraftRows } from './filter';
+import { describeShown, draftRows, filterDraftRows, isUneditedCopy } from './filter';
 import { letterTestDataset } from './test-dataset';
 
 describe('draft list filter', () => {
@@ -21,6 +21,7 @@ describe('draft list filter', () => {
       'b',
     ),
     state: 'sendt' as const,
+    header: { ...header, sagsnr: '2007-114951', doknr: '2008-255779' },
   };
   const rows = draftRows([buu, sou], dataset);
   const ids = (filter: Parameters<typeof filterDraftRows>[1]): string[] =>
@@ -45,5 +46,24 @@ describe('draft list filter', () => {
     expect(ids({ state: 'alle', roundId: 'alle', query: 'TRYGHED' })).toContain('b');
     expect(ids({ state: 'alle', roundId: 'alle', query: 'tryghedsområdet opfordrer' })).toEqual(['b']);
     expect(ids({ state: 'alle', roundId: 'alle', query: 'findes ikke' })).toEqual([]);
+  });
+
+  it("finds a letter by the committee's short name, Sagsnr. and Dok.nr.", () => {
+    expect(ids({ state: 'alle', roundId: 'alle', query: 'buu' })).toEqual(['a']);
+    expect(ids({ state: 'alle', roundId: 'alle', query: '2007-114951' })).toEqual(['b']);
+    expect(ids({ state: 'alle', roundId: 'alle', query: '255779' })).toEqual(['b']);
+  });
+
+  it('says "brev" for one letter and "breve" for more', () => {
+    expect(describeShown(1, 1)).toBe('Viser 1 af 1 brev');
+    expect(describeShown(0, 1)).toBe('Viser 0 af 1 brev');
+    expect(describeShown(1, 2)).toBe('Viser 1 af 2 breve');
+  });
+
+  it('marks a copy until it is edited', () => {
+    const copy = { ...buu, id: 'c', copyOf: 'a', createdAt: 'T1', updatedAt: 'T1' };
+    expect(isUneditedCopy(copy)).toBe(true);
+    expect(isUneditedCopy({ ...copy, updatedAt: 'T2' })).toBe(false);
+    expect(isUneditedCopy(buu)).toBe(false);
   });
 });

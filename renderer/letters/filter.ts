@@ -13,32 +13,56 @@ export interface DraftFilter {
 export interface DraftRow {
   draft: LetterDraft;
   recipient: string;
+  /** The committee's short name ("BUU"); '' when the data no longer has the committee. */
+  recipientShort: string;
   areas: string;
   round: string;
 }
 
 export function draftRows(drafts: readonly LetterDraft[], dataset: BarometerDataset): DraftRow[] {
-  return drafts.map((draft) => ({
-    draft,
-    recipient:
-      dataset.committees.find((committee) => committee.id === draft.recipientCommitteeId)?.name ??
-      draft.recipientCommitteeId,
-    areas: joinDanish(draft.areaIds.map((id) => dataset.areas.find((area) => area.id === id)?.name ?? id)),
-    round: dataset.rounds.find((round) => round.id === draft.roundId)?.label ?? draft.roundId,
-  }));
+  return drafts.map((draft) => {
+    const committee = dataset.committees.find((candidate) => candidate.id === draft.recipientCommitteeId);
+    return {
+      draft,
+      recipient: committee?.name ?? draft.recipientCommitteeId,
+      recipientShort: committee?.shortName ?? '',
+      areas: joinDanish(draft.areaIds.map((id) => dataset.areas.find((area) => area.id === id)?.name ?? id)),
+      round: dataset.rounds.find((round) => round.id === draft.roundId)?.label ?? draft.roundId,
+    };
+  });
+}
+
+/** A copy made with "Kopiér" that nobody has edited yet: the list marks it "(kopi)". */
+export function isUneditedCopy(draft: LetterDraft): boolean {
+  return draft.copyOf !== undefined && draft.updatedAt === draft.createdAt;
+}
+
+/** "Viser 1 af 1 brev", "Viser 2 af 5 breve". */
+export function describeShown(shown: number, total: number): string {
+  return `Viser ${shown} af ${total} ${total === 1 ? 'brev' : 'breve'}`;
 }
 
 const fold = (text: string): string => text.toLocaleLowerCase('da-DK');
 
-/** Keeps the rows matching state, round and every word of the search (in recipient, areas or the letter's text). */
+/**
+ * Keeps the rows matching state, round and every word of the search (in recipient and its short name, areas,
+ * Sagsnr., Dok.nr. or the letter's text).
+ */
 export function filterDraftRows(rows: readonly DraftRow[], filter: DraftFilter): DraftRow[] {
   const words = fold(filter.query).split(/\s+/).filter(Boolean);
-  return rows.filter(({ draft, recipient, areas }) => {
+  return rows.filter(({ draft, recipient, recipientShort, areas }) => {
     if (filter.state !== 'alle' && draft.state !== filter.state) return false;
     if (filter.roundId !== 'alle' && draft.roundId !== filter.roundId) return false;
     if (words.length === 0) return true;
     const haystack = fold(
-      [recipient, areas, ...draft.paragraphs.map((paragraph) => runsToPlainText(paragraph.runs))].join(' '),
+      [
+        recipient,
+        recipientShort,
+        areas,
+        draft.header.sagsnr,
+        draft.header.doknr,
+        ...draft.paragraphs.map((paragraph) => runsToPlainText(paragraph.runs)),
+      ].join(' '),
     );
     return words.every((word) => haystack.includes(word));
   });

@@ -24,6 +24,11 @@ describe('normalizeLinkUrl', () => {
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.message).toContain('https://');
     }
+    expect(normalizeLinkUrl('javascript:alert(1)')).toEqual({
+      ok: false,
+      message:
+        '«javascript:alert(1)» er ikke en web- eller mailadresse. Linket skal begynde med https://, http:// eller mailto: (fx https://www.kk.dk).',
+    });
     expect(normalizeLinkUrl('  ')).toEqual({ ok: false, message: 'Skriv en adresse, fx https://www.kk.dk.' });
   });
 });

@@ -13,7 +13,7 @@ export function normalizeLinkUrl(input: string): { ok: true; url: string } | { o
   if (!isSafeLinkUrl(url)) {
     return {
       ok: false,
-      message: `"${trimmed}" er ikke en web- eller mailadresse. Linket skal begynde med https://, http:// eller mailto:.`,
+      message: `«${trimmed}» er ikke en web- eller mailadresse. Linket skal begynde med https://, http:// eller mailto: (fx https://www.kk.dk).`,
     };
   }
   return { ok: true, url };

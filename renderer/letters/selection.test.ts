@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeAreaStatuses } from '../../shared/domain/status';
-import { committeeSummaries, selectionKind } from './selection';
+import { committeeSummaries, committeesWithoutChairName, noLetterReason, selectionKind } from './selection';
 import { letterTestDataset } from './test-dataset';
 
 describe('letter selection', () => {
@@ -27,5 +27,30 @@ describe('letter selection', () => {
       'r2008',
     );
     expect(selectionKind(areas('bolig'), unmeasured)).toBe('unmeasured');
+  });
+
+  it('never calls a committee green when its area has no measurement', () => {
+    const unmeasured = computeAreaStatuses(
+      { ...dataset, measurements: dataset.measurements.filter((m) => m.indicatorId !== 'bolig-1') },
+      'r2008',
+    );
+    const tmu = committeeSummaries(dataset, unmeasured).find((s) => s.committee.id === 'tmu');
+    if (!tmu) throw new Error('TMU mangler');
+    expect(tmu.attentionAreaIds).toEqual([]);
+    expect(noLetterReason(tmu)).toBe('ingen røde eller gule områder (ingen måling for bolig)');
+    const greenTmu = committeeSummaries(dataset, statuses).find((s) => s.committee.id === 'tmu');
+    expect(greenTmu && noLetterReason(greenTmu)).toBe('kun grønne områder');
+    expect(noLetterReason({ areas: [] })).toBe('ingen indsatsområder');
+  });
+
+  it('names the committees whose chair has no name', () => {
+    const withNames = committeeSummaries(
+      {
+        ...dataset,
+        committees: dataset.committees.map((c) => ({ ...c, chairName: c.id === 'buu' ? '' : 'Navn' })),
+      },
+      statuses,
+    );
+    expect(committeesWithoutChairName(withNames)).toEqual(['Børne- og Ungdomsudvalget']);
   });
 });

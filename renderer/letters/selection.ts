@@ -1,3 +1,4 @@
+import { joinDanish } from '../../shared/domain/wording';
 import { groupAreasByStatus } from '../../shared/letter/progress-paragraph';
 import { conclusionRole } from '../../shared/letter/variant';
 import type {
@@ -50,4 +51,23 @@ export function selectionKind(
   if (conclusion === 'computed-call') return 'urge';
   if (conclusion === 'computed-acknowledge') return 'acknowledge';
   return 'unmeasured';
+}
+
+/**
+ * Why a committee gets no letter, for "Alle udvalg" and "Nyt brev" alike. Missing data never reads as green: an
+ * area without a measurement is named, e.g. "ingen røde eller gule områder (ingen måling for uddannelse)".
+ */
+export function noLetterReason(summary: Pick<CommitteeSummary, 'areas'>): string {
+  if (summary.areas.length === 0) return 'ingen indsatsområder';
+  const unmeasured = summary.areas.filter((area) => area.status === 'none');
+  if (unmeasured.length === 0) return 'kun grønne områder';
+  const names = joinDanish(unmeasured.map((area) => area.name.toLocaleLowerCase('da-DK')));
+  return `ingen røde eller gule områder (ingen måling for ${names})`;
+}
+
+/** The committees in the plan whose chair has no name yet: their letters open with the title ("Kære …borgmester"). */
+export function committeesWithoutChairName(summaries: readonly CommitteeSummary[]): string[] {
+  return summaries
+    .filter((summary) => summary.committee.chairName.trim() === '')
+    .map((summary) => summary.committee.name);
 }

@@ -2,8 +2,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LetterDraft } from '../../shared/letter/types';
 import type { BarometerDb } from '../db/database';
 import { describeStorageError } from '../db/errors';
-import { getDraft, saveDraft } from '../db/letters';
+import { saveDraft } from '../db/letters';
 import { Autosaver, type SaveState } from './autosave';
+import { browserJournalStorage, clearJournal, nextUpdatedAt, writeJournal } from './crash-journal';
+import { openDraft } from './open-draft';
 import { emptyHistory, recordChange, redo, undo, type History } from './history';
 import { holdUnloadWhileUnsaved } from './unload-guard';
 
@@ -18,16 +20,22 @@ export interface DraftEditing {
   saveState: SaveState;
   /** Writes now, e.g. before an export reads the stored draft. */
   flush: () => Promise<void>;
+  /** True when edits lost by a reload or a closed window were brought back from the crash journal. */
+  restored: boolean;
+  dismissRestored: () => void;
 }
 
 /**
  * The editor's working copy of a draft: every change goes into the letter-level undo history and is saved
- * automatically (within a second), and at once when the window is hidden or closed.
+ * automatically (within a second), and at once when the window is hidden or closed. Every change is also written
+ * synchronously to the crash journal (localStorage), so a reload before the save finishes loses nothing.
  */
 export function useDraftEditing(db: BarometerDb, letterId: string): DraftEditing {
   const [draft, setDraft] = useState<LetterDraft | null | undefined>(undefined);
   const [history, setHistory] = useState<History<LetterDraft>>(emptyHistory);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  const [restored, setRestored] = useState(false);
+  const journal = useMemo(() => browserJournalStorage(), []);
   const current = useRef<LetterDraft | null | undefined>(undefined);
   // The ref is the source of truth (read by callbacks); the state re-renders the buttons.
   const historyRef = useRef(history);
@@ -38,26 +46,32 @@ export function useDraftEditing(db: BarometerDb, letterId: string): DraftEditing
 
   const saver = useMemo(
     () =>
-      new Autosaver<LetterDraft>((value) => saveDraft(db, value), setSaveState, {
-        describeError: describeStorageError,
-      }),
-    [db],
+      new Autosaver<LetterDraft>(
+        async (value) => {
+          await saveDraft(db, value);
+          clearJournal(journal, value);
+        },
+        setSaveState,
+        { describeError: describeStorageError },
+      ),
+    [db, journal],
   );
 
   useEffect(() => {
     let active = true;
-    getDraft(db, letterId).then(
-      (found) => {
+    openDraft(db, journal, letterId).then(
+      ({ draft: found, restored: fromJournal }) => {
         if (!active) return;
         current.current = found ?? null;
         setDraft(found ?? null);
+        setRestored(fromJournal);
       },
       (error: unknown) => active && setSaveState({ kind: 'error', message: describeStorageError(error) }),
     );
     return () => {
       active = false;
     };
-  }, [db, letterId]);
+  }, [db, journal, letterId]);
 
   useEffect(() => {
     const flushNow = (): void => void saver.flush();
@@ -81,17 +95,19 @@ export function useDraftEditing(db: BarometerDb, letterId: string): DraftEditing
   const show = useCallback(
     (next: LetterDraft) => {
       current.current = next;
+      // Synchronously, before the keystroke's handler returns: survives a reload the autosave cannot finish.
+      writeJournal(journal, next);
       setDraft(next);
       saver.schedule(next);
     },
-    [saver],
+    [saver, journal],
   );
 
   const change = useCallback(
     (update: (draft: LetterDraft) => LetterDraft, group = false) => {
       const previous = current.current;
       if (!previous) return;
-      const next = { ...update(previous), updatedAt: new Date().toISOString() };
+      const next = { ...update(previous), updatedAt: nextUpdatedAt(previous.updatedAt) };
       setBoth(recordChange(historyRef.current, previous, Date.now(), group));
       show(next);
     },
@@ -105,7 +121,7 @@ export function useDraftEditing(db: BarometerDb, letterId: string): DraftEditing
       const result = direction(historyRef.current, present);
       if (!result) return;
       setBoth(result.history);
-      show({ ...result.value, updatedAt: new Date().toISOString() });
+      show({ ...result.value, updatedAt: nextUpdatedAt(present.updatedAt) });
     },
     [show, setBoth],
   );
@@ -119,5 +135,7 @@ export function useDraftEditing(db: BarometerDb, letterId: string): DraftEditing
     canRedo: history.future.length > 0,
     saveState,
     flush: useCallback(() => saver.flush(), [saver]),
+    restored,
+    dismissRestored: useCallback(() => setRestored(false), []),
   };
 }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactElement } from 'react';
 import type { LetterHeader } from '../../shared/letter/types';
+import { joinDanish } from '../../shared/domain/wording';
 import { StatusBadge } from '../components/StatusBadge';
 import { HeaderFieldsForm } from '../components/letter/HeaderFieldsForm';
 import { NoDataNotice } from '../components/letter/NoDataNotice';
@@ -8,12 +9,20 @@ import { getDb } from '../db/connection';
 import { describeStorageError } from '../db/errors';
 import { listDrafts } from '../db/letters';
 import { useDataset } from '../hooks/useDataset';
-import { batchPlan, createBatch, latestDraftPerCommittee, prepareBatchExport } from '../letters/batch';
+import {
+  batchPlan,
+  createBatch,
+  describeBatchCreation,
+  draftCountPerCommittee,
+  latestDraftPerCommittee,
+  prepareBatchExport,
+} from '../letters/batch';
 import { defaultHeader } from '../letters/draft-service';
 import { buildDraftDocx } from '../letters/export';
 import { formatDateTime, STATE_LABEL } from '../letters/labels';
 import { loadLogoBytes } from '../letters/logo';
 import { roundOptionLabel, roundsNewestFirst } from '../letters/round-options';
+import { committeesWithoutChairName, noLetterReason } from '../letters/selection';
 import { getPlatform } from '../platform';
 import { routeHref } from '../router';
 import '../styles/letters.css';
@@ -21,7 +30,7 @@ import '../styles/letters.css';
 type Work =
   | { kind: 'idle' }
   | { kind: 'busy'; what: string; done: number; total: number }
-  | { kind: 'done'; message: string; details?: string[] }
+  | { kind: 'done'; message: string; details?: string[]; exported?: string[] }
   | { kind: 'error'; message: string };
 
 export default function BatchScreen(): ReactElement {
@@ -46,6 +55,10 @@ export default function BatchScreen(): ReactElement {
         : [],
     [drafts, plan, roundId],
   );
+  const counts = useMemo(
+    () => (drafts && roundId ? draftCountPerCommittee(drafts, roundId) : new Map<string, number>()),
+    [drafts, roundId],
+  );
 
   if (!dataset || !drafts) {
     return (
@@ -68,10 +81,10 @@ export default function BatchScreen(): ReactElement {
   const createAll = async (): Promise<void> => {
     setWork({ kind: 'busy', what: 'Opretter udkast', done: 0, total: plan.withLetter.length });
     try {
-      const created = await createBatch(db, roundId, header, (done, total) =>
+      const result = await createBatch(db, roundId, header, (done, total) =>
         setWork({ kind: 'busy', what: 'Opretter udkast', done, total }),
       );
-      setWork({ kind: 'done', message: `${created.length} udkast er oprettet. De ligger under Breve.` });
+      setWork({ kind: 'done', message: describeBatchCreation(result) });
     } catch (error) {
       setWork({
         kind: 'error',
@@ -93,6 +106,13 @@ export default function BatchScreen(): ReactElement {
         setWork({ kind: 'busy', what: 'Laver Word-dokumenter', done: files.length, total });
       }
       const result = await getPlatform().saveFiles({ files });
+      // Which draft went out for each committee: with several drafts for the round, the newest one.
+      const exported = prepared.drafts.map((draft) => {
+        const name = nameOf(draft.recipientCommitteeId);
+        const count = counts.get(draft.recipientCommitteeId) ?? 1;
+        const which = count > 1 ? ` – det nyeste af ${count} udkast` : '';
+        return `${name}: ${STATE_LABEL[draft.state]}, ændret ${formatDateTime(draft.updatedAt)}${which}`;
+      });
       const refreshedText =
         prepared.refreshedCount > 0
           ? ` ${prepared.refreshedCount} udkast blev opdateret med de nyeste data før eksport.`
@@ -103,6 +123,7 @@ export default function BatchScreen(): ReactElement {
               kind: 'done',
               message: `${result.saved} Word-dokumenter er gemt${result.folder ? ` i ${result.folder}` : ''}.${refreshedText}`,
               details: prepared.notices,
+              exported,
             }
           : prepared.refreshedCount > 0
             ? {
@@ -122,6 +143,12 @@ export default function BatchScreen(): ReactElement {
 
   const draftFor = (committeeId: string) =>
     existing.find((draft) => draft.recipientCommitteeId === committeeId);
+  const nameOf = (committeeId: string): string =>
+    dataset.committees.find((committee) => committee.id === committeeId)?.name ?? committeeId;
+  const withoutChair = committeesWithoutChairName(
+    plan.withLetter.filter((summary) => !draftFor(summary.committee.id)),
+  );
+  const severalDrafts = [...counts.values()].some((count) => count > 1);
 
   return (
     <section className="batch">
@@ -165,6 +192,8 @@ export default function BatchScreen(): ReactElement {
                   <>
                     · <a href={routeHref({ screen: 'editor', letterId: draft.id })}>Udkast</a> (
                     {STATE_LABEL[draft.state]}, {formatDateTime(draft.updatedAt)})
+                    {(counts.get(committee.id) ?? 1) > 1 &&
+                      ` – det nyeste af ${counts.get(committee.id)} udkast eksporteres`}
                   </>
                 ) : (
                   '· intet udkast endnu'
@@ -185,9 +214,7 @@ export default function BatchScreen(): ReactElement {
             {plan.withoutLetter.map(({ committee, areas }) => (
               <li key={committee.id} className="no-letter">
                 <strong>{committee.name}</strong>
-                <span>
-                  {areas.length > 0 ? 'kun grønne områder – intet brev' : 'ingen indsatsområder – intet brev'}
-                </span>
+                <span>{noLetterReason({ areas })} – intet brev</span>
               </li>
             ))}
           </ul>
@@ -196,6 +223,12 @@ export default function BatchScreen(): ReactElement {
 
       <HeaderFieldsForm idPrefix="batch" header={header} onChange={(next) => setHeader(next)} />
 
+      {withoutChair.length > 0 && (
+        <p className="banner banner-warning batch-warning" role="note">
+          Formandens navn mangler for: {joinDanish(withoutChair)}; brevene indledes med titlen. Navnene kan
+          tilføjes under <a href={routeHref({ screen: 'data' })}>Data</a>.
+        </p>
+      )}
       <div className="batch-actions">
         <button
           type="button"
@@ -212,6 +245,12 @@ export default function BatchScreen(): ReactElement {
           <span className="muted">
             {existing.length} af {plan.withLetter.length} udvalg har et udkast; eksporten tager dem, der
             findes.
+          </span>
+        )}
+        {existing.length > 0 && (
+          <span className="muted">
+            «Opret udkast til alle» springer udvalg over, der allerede har et udkast for målingen.
+            {severalDrafts && ' Har et udvalg flere udkast, eksporteres det nyeste.'}
           </span>
         )}
       </div>
@@ -232,6 +271,13 @@ export default function BatchScreen(): ReactElement {
       {work.kind === 'done' && (
         <div role="status" className="banner banner-info">
           <p>{work.message}</p>
+          {work.exported && work.exported.length > 0 && (
+            <ul aria-label="Eksporterede udkast">
+              {work.exported.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
           {work.details && work.details.length > 0 && (
             <ul aria-label="Rettelser, der blev erstattet">
               {work.details.map((detail) => (

@@ -8,10 +8,13 @@ import { HeaderFieldsForm } from '../components/letter/HeaderFieldsForm';
 import { LetterPreview } from '../components/letter/LetterPreview';
 import { OutdatedExportDialog, type OutdatedExportChoice } from '../components/letter/OutdatedExportDialog';
 import { ParagraphEditor } from '../components/letter/ParagraphEditor';
+import { SentLockBanner } from '../components/letter/SentLockBanner';
+import { containsSampleData } from '../db/dataset-label';
 import { getDb } from '../db/connection';
 import { describeStorageError } from '../db/errors';
 import { loadTemplates } from '../db/templates';
 import { useDataset } from '../hooks/useDataset';
+import { useDatasetLabel } from '../hooks/useDatasetLabel';
 import { describeSaveState } from '../letters/autosave';
 import { composeDraft, missingReference, refreshDraft } from '../letters/draft-service';
 import { exportDraftAsDocx, exportDraftAsPdf } from '../letters/export';
@@ -51,6 +54,8 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
   const dataset = useDataset();
   const templates = useLiveQuery(() => loadTemplates(db), [db]);
   const editing = useDraftEditing(db, letterId);
+  // Also when the user's own data lies over the sample: the annex may still show invented numbers.
+  const sampleLoaded = containsSampleData(useDatasetLabel());
   const { draft, change } = editing;
   const [activeEditor, setActiveEditor] = useState<Editor | null>(null);
   const [linkOpen, setLinkOpen] = useState(false);
@@ -65,12 +70,12 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
     const missing = missingReference(dataset, draft);
     if (missing) return { kind: 'missing', what: missing };
     try {
-      const letter = composeDraft(dataset, draft);
+      const letter = composeDraft(dataset, draft, sampleLoaded);
       return letter ? { kind: 'ok', letter } : { kind: 'missing', what: 'Brevets måling eller udvalg' };
     } catch (error) {
       return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
     }
-  }, [dataset, draft]);
+  }, [dataset, draft, sampleLoaded]);
   const composed = preview.kind === 'ok' ? preview.letter : null;
   // Hashing the round is slow: recomputed only when the data or the draft's fingerprint changes, not per keystroke.
   const outdatedCheck = useMemo(() => createOutdatedCheck(), []);
@@ -87,6 +92,7 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
   // Ctrl+Z / Ctrl+Y outside a text field undo the last change of the letter (inside a paragraph TipTap's own history acts).
   const onKeyDown = (event: KeyboardEvent): void => {
     if (!(event.ctrlKey || event.metaKey)) return;
+    if (draft?.state === 'sendt') return;
     if (
       event.key.toLowerCase() === 'k' &&
       event.target instanceof HTMLElement &&
@@ -111,7 +117,9 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
     try {
       await editing.flush();
       const saved =
-        kind === 'docx' ? await exportDraftAsDocx(dataset, letter) : await exportDraftAsPdf(dataset, letter);
+        kind === 'docx'
+          ? await exportDraftAsDocx(dataset, letter, sampleLoaded)
+          : await exportDraftAsPdf(dataset, letter);
       setExportState(saved ? { kind: 'done', message: `${what} er gemt.` } : { kind: 'idle' });
     } catch (error) {
       const message = error instanceof Error ? error.message : describeStorageError(error);
@@ -121,7 +129,7 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
 
   /** "Opdatér de beregnede afsnit": one undoable change; the notices say which of the user's edits were replaced. */
   const refreshNow = (): LetterDraft | null => {
-    if (!dataset || !draft || !templates) return null;
+    if (!dataset || !draft || !templates || draft.state === 'sendt') return null;
     const result = refreshDraft(dataset, templates, draft);
     // Synchronously, so the preview (which the PDF export prints) already shows the refreshed letter.
     flushSync(() => {
@@ -134,7 +142,8 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
   // A stale draft would put old sentences above an annex built from today's data: ask first.
   const requestExport = (kind: ExportKind): void => {
     if (!draft || !composed || exportState.kind === 'busy') return;
-    if (outdated) setPendingExport(kind);
+    // A sent letter is exported as it was sent: it is locked, so it is never refreshed.
+    if (outdated && draft.state !== 'sendt') setPendingExport(kind);
     else void runExport(kind, draft);
   };
 
@@ -177,6 +186,15 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
 
   const round = dataset.rounds.find((candidate) => candidate.id === draft.roundId);
   const saveText = describeSaveState(editing.saveState);
+  const locked = draft.state === 'sendt';
+  const exportBlocked =
+    preview.kind === 'missing'
+      ? `Eksport er ikke mulig: ${preview.what} findes ikke længere i data.`
+      : preview.kind === 'error'
+        ? 'Eksport er ikke mulig, fordi brevet ikke kan vises (se fejlen ovenfor).'
+        : null;
+  const exportDisabled = !composed || exportState.kind === 'busy';
+  const isSample = Boolean(draft.sampleData) || sampleLoaded;
 
   return (
     <section className="editor-screen" onKeyDown={onKeyDown}>
@@ -190,7 +208,25 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
         </p>
       </div>
 
-      {outdated && (
+      {editing.restored && (
+        <div className="banner banner-info letter-banner" role="status">
+          Ændringer, der ikke nåede at blive gemt, er gendannet.{' '}
+          <button type="button" onClick={editing.dismissRestored}>
+            Luk besked
+          </button>
+        </div>
+      )}
+      {isSample && (
+        <div className="banner banner-error letter-banner sample-letter-banner" role="note">
+          <strong>Eksempeldata – må ikke sendes.</strong>{' '}
+          {draft.sampleData
+            ? 'Brevet er lavet, mens eksempeldata var indlæst: tallene er opdigtede.'
+            : 'Eksempeldata er indlæst nu, så bilaget viser opdigtede tal.'}{' '}
+          Det eksporterede brev bærer samme mærkning.
+        </div>
+      )}
+      {locked && <SentLockBanner onUnlock={() => change((d) => ({ ...d, state: 'klar-til-underskrift' }))} />}
+      {outdated && !locked && (
         <div className="banner banner-warning letter-banner" role="status">
           <strong>Data er ændret siden udkastet blev lavet.</strong> De beregnede afsnit kan være forældede.
           Ved opdatering får de den nye tekst – også et beregnet afsnit, du har rettet, hvis data bag det er
@@ -227,7 +263,7 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
       {pendingExport && (
         <OutdatedExportDialog
           what={EXPORT_WHAT[pendingExport]}
-          canRefresh={Boolean(templates)}
+          canRefresh={Boolean(templates) && !locked}
           onChoose={onOutdatedChoice}
         />
       )}
@@ -240,6 +276,7 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
               <select
                 id="letter-state"
                 value={draft.state}
+                disabled={locked}
                 onChange={(event) => change((d) => ({ ...d, state: event.target.value as LetterState }))}
               >
                 {LETTER_STATES.map((state) => (
@@ -252,19 +289,26 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
             <button
               type="button"
               className="primary"
-              disabled={!composed || exportState.kind === 'busy'}
+              disabled={exportDisabled}
+              aria-describedby={exportBlocked ? 'export-blocked' : undefined}
               onClick={() => requestExport('docx')}
             >
               Eksportér som Word (.docx)
             </button>
             <button
               type="button"
-              disabled={!composed || exportState.kind === 'busy'}
+              disabled={exportDisabled}
+              aria-describedby={exportBlocked ? 'export-blocked' : undefined}
               onClick={() => requestExport('pdf')}
             >
               Eksportér som PDF
             </button>
           </div>
+          {exportBlocked && (
+            <p id="export-blocked" className="export-blocked">
+              {exportBlocked}
+            </p>
+          )}
           {exportState.kind !== 'idle' && (
             <p
               className={`export-state export-${exportState.kind}`}
@@ -277,6 +321,7 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
           <HeaderFieldsForm
             idPrefix="editor"
             header={draft.header}
+            disabled={locked}
             onChange={(header, group) => change((d) => ({ ...d, header }), group)}
           />
 
@@ -296,6 +341,7 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
             canRedo={editing.canRedo}
             onUndo={editing.undo}
             onRedo={editing.redo}
+            readOnly={locked}
           />
 
           <p className="salutation-line">{composed?.salutation ?? 'Kære …'}</p>
@@ -311,6 +357,7 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
                 id={`paragraph-${paragraph.id}`}
                 label={ROLE_LABEL[paragraph.role]}
                 runs={paragraph.runs}
+                editable={!locked}
                 onFocus={onParagraphFocus}
                 onSelectionChange={refreshToolbar}
                 onChange={(runs) =>

@@ -8,7 +8,13 @@ import { describeStorageError } from '../db/errors';
 import { deleteDraft, duplicateDraft, listDrafts, restoreDraft } from '../db/letters';
 import { useDataset } from '../hooks/useDataset';
 import { newLetterId } from '../letters/draft-service';
-import { draftRows, filterDraftRows, type DraftFilter } from '../letters/filter';
+import {
+  describeShown,
+  draftRows,
+  filterDraftRows,
+  isUneditedCopy,
+  type DraftFilter,
+} from '../letters/filter';
 import { formatDateTime, LETTER_STATES, STATE_LABEL } from '../letters/labels';
 import { roundsNewestFirst } from '../letters/round-options';
 import { navigate, routeHref } from '../router';
@@ -80,7 +86,7 @@ export default function LettersScreen(): ReactElement {
               <input
                 id="letters-search"
                 type="search"
-                placeholder="Modtager, område eller tekst"
+                placeholder="Udvalg (fx BUU), område, sagsnr. eller tekst"
                 value={filter.query}
                 onChange={(event) => setFilter({ ...filter, query: event.target.value })}
               />
@@ -118,7 +124,7 @@ export default function LettersScreen(): ReactElement {
               </select>
             </div>
             <p className="muted" role="status">
-              Viser {shown.length} af {rows.length} breve
+              {describeShown(shown.length, rows.length)}
             </p>
           </div>
           {error && (
@@ -133,6 +139,7 @@ export default function LettersScreen(): ReactElement {
                 <th scope="col">Modtager</th>
                 <th scope="col">Indsatsområder</th>
                 <th scope="col">Måling</th>
+                <th scope="col">Sagsnr. / Dok.nr.</th>
                 <th scope="col">Status</th>
                 <th scope="col">Senest ændret</th>
                 <th scope="col">Handlinger</th>
@@ -143,9 +150,15 @@ export default function LettersScreen(): ReactElement {
                 <tr key={draft.id}>
                   <td>
                     <a href={routeHref({ screen: 'editor', letterId: draft.id })}>{recipient}</a>
+                    {isUneditedCopy(draft) && <span className="copy-note"> (kopi)</span>}
                   </td>
                   <td>{areas}</td>
                   <td>{round}</td>
+                  <td>
+                    {[draft.header.sagsnr, draft.header.doknr]
+                      .filter((value) => value.trim() !== '')
+                      .join(' / ') || <span className="muted">–</span>}
+                  </td>
                   <td>
                     <span className={`state-pill state-${draft.state}`}>{STATE_LABEL[draft.state]}</span>
                   </td>
@@ -170,7 +183,7 @@ export default function LettersScreen(): ReactElement {
               ))}
               {shown.length === 0 && (
                 <tr>
-                  <td colSpan={6}>Ingen breve passer til filtrene.</td>
+                  <td colSpan={7}>Ingen breve passer til filtrene.</td>
                 </tr>
               )}
             </tbody>

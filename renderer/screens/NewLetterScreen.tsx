@@ -9,7 +9,7 @@ import { describeStorageError } from '../db/errors';
 import { useDataset } from '../hooks/useDataset';
 import { createStoredDraft, defaultHeader } from '../letters/draft-service';
 import { roundOptionLabel, roundsNewestFirst } from '../letters/round-options';
-import { committeeSummaries, selectionKind } from '../letters/selection';
+import { committeeSummaries, noLetterReason, selectionKind } from '../letters/selection';
 import { navigate } from '../router';
 import '../styles/letters.css';
 
@@ -20,6 +20,8 @@ const SELECTION_HINT = {
     'Kun grønne områder er valgt: der er intet at opfordre til. Brevet skrives derfor i den anerkendende udgave, der kvitterer for fremgangen og opfordrer udvalget til fortsat at prioritere målene.',
   unmeasured: 'De valgte områder har ingen måling i denne runde: brevet får ingen opfordring.',
 } as const;
+
+const capitalize = (text: string): string => text.charAt(0).toLocaleUpperCase('da-DK') + text.slice(1);
 
 export default function NewLetterScreen(): ReactElement {
   const dataset = useDataset();
@@ -139,9 +141,7 @@ export default function NewLetterScreen(): ReactElement {
                         </span>
                       ))
                   ) : (
-                    <span className="muted">
-                      {areas.length > 0 ? 'Kun grønne områder eller ingen måling' : 'Ingen indsatsområder'}
-                    </span>
+                    <span className="muted">{capitalize(noLetterReason({ areas }))}</span>
                   )}
                 </span>
               </label>

@@ -150,6 +150,39 @@ describe('buildLetterDocx', async () => {
     expect(withImages['word/document.xml']).toContain('<wp:docPr');
     expect(withImages['word/document.xml']).toContain('Københavns Kommunes logo');
   });
+
+  it('gives the image paragraphs auto line spacing, so LibreOffice does not clip the logo to a sliver', async () => {
+    const xml =
+      unzipDocx(await buildLetterDocx(referenceLetter(), { logoPng: PNG, chartPng: PNG }))[
+        'word/document.xml'
+      ] ?? '';
+    const imageParagraphs = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*<w:drawing>[\s\S]*?<\/w:p>/g)].map(
+      (match) => match[0],
+    );
+    expect(imageParagraphs.length).toBe(2);
+    for (const paragraph of imageParagraphs) expect(paragraph).toMatch(/<w:spacing [^>]*w:lineRule="auto"/);
+  });
+
+  it('keeps the contact block together and with the signature', () => {
+    const table = /<w:tbl>(?:(?!<w:tbl>)[\s\S])*?Telefax[\s\S]*?<\/w:tbl>/.exec(documentXml)?.[0] ?? '';
+    const rows = table.split('<w:tr>').slice(1);
+    expect(rows.length).toBe(2);
+    for (const row of rows) expect(row).toContain('<w:cantSplit/>');
+    // Every paragraph of the first row is kept with the next row; the last row need not be.
+    const firstRowParagraphs = rows[0]?.split('<w:p>').slice(1) ?? [];
+    expect(firstRowParagraphs.length).toBeGreaterThan(0);
+    for (const paragraph of firstRowParagraphs) expect(paragraph).toContain('<w:keepNext/>');
+    const signature = /<w:p>(?:(?!<\/w:p>)[\s\S])*?Venlig hilsen/.exec(documentXml)?.[0] ?? '';
+    expect(signature).toContain('<w:keepNext/>');
+  });
+
+  it('marks a letter drafted from the sample data at the top of page 1, and only that letter', async () => {
+    const marked = textOf(
+      unzipDocx(await buildLetterDocx({ ...referenceLetter(), sampleData: true }))['word/document.xml'] ?? '',
+    );
+    expect(marked.trimStart().startsWith('UDKAST PÅ EKSEMPELDATA – MÅ IKKE SENDES')).toBe(true);
+    expect(text).not.toContain('EKSEMPELDATA');
+  });
 });
 
 describe('buildLetterDocx with hostile text', async () => {

@@ -3,7 +3,14 @@ import { STATUS_WORD } from '../domain/wording';
 import type { ComposedLetter } from '../letter/types';
 import { areaTable, leavesOutEarlierRounds } from './annex-table';
 import { PAGE } from './layout';
-import { bodyParagraphs, contactTable, headerFields, letterhead, pngImageRun } from './letter-parts';
+import {
+  IMAGE_LINE_SPACING,
+  bodyParagraphs,
+  contactTable,
+  headerFields,
+  letterhead,
+  pngImageRun,
+} from './letter-parts';
 import { safeRun } from './runs';
 import { LETTER_STYLES, STYLE } from './styles';
 import { xmlSafe } from './xml-safe';
@@ -37,7 +44,8 @@ function annexChildren(letter: ComposedLetter, chartPng?: Uint8Array): FileChild
   const chart = chartPng
     ? pngImageRun(chartPng, 620, 320, `Oversigt over målingen ${annex.roundLabel}`)
     : null;
-  if (chart) children.push(new Paragraph({ spacing: { after: 240 }, children: [chart] }));
+  if (chart)
+    children.push(new Paragraph({ spacing: { ...IMAGE_LINE_SPACING, after: 240 }, children: [chart] }));
   for (const area of annex.areas) {
     children.push(
       new Paragraph({

@@ -1,6 +1,16 @@
-import { AlignmentType, ImageRun, Paragraph, Table, TableCell, TableRow, VerticalAlign } from 'docx';
+import {
+  AlignmentType,
+  ImageRun,
+  LineRuleType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  VerticalAlign,
+} from 'docx';
 import { formatLetterDate } from '../letter/compose';
 import { contactBlock } from '../letter/plain-text';
+import { SAMPLE_DATA_MARK } from '../letter/sample-mark';
 import type { ComposedLetter } from '../letter/types';
 import { CONTENT_WIDTH, NO_BORDERS, cellWidth, fixedTableOptions } from './layout';
 import { inlineRunsToDocx, safeRun } from './runs';
@@ -32,13 +42,31 @@ export function pngImageRun(
   });
 }
 
+/**
+ * Spacing for a paragraph that holds only an image. The document default (`w:line="264"` without a rule) makes
+ * LibreOffice use a fixed line height, which clips the picture to a sliver: an image line sizes itself ("auto").
+ */
+export const IMAGE_LINE_SPACING = { line: 240, lineRule: LineRuleType.AUTO } as const;
+
 /** The sending committee's name, with the logo above it when the caller supplies one. */
 export function letterhead(letter: ComposedLetter, logoPng?: Uint8Array): Paragraph[] {
   const paragraphs: Paragraph[] = [];
+  // A red bold line above everything: a letter on invented numbers must never be sent.
+  if (letter.sampleData)
+    paragraphs.push(
+      new Paragraph({
+        spacing: { after: 120 },
+        children: [safeRun(SAMPLE_DATA_MARK, { bold: true, color: 'C00000' })],
+      }),
+    );
   const logo = logoPng ? pngImageRun(logoPng, 220, 70, 'Københavns Kommunes logo') : null;
   if (logo)
     paragraphs.push(
-      new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 120 }, children: [logo] }),
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        spacing: { ...IMAGE_LINE_SPACING, after: 120 },
+        children: [logo],
+      }),
     );
   paragraphs.push(
     new Paragraph({ style: STYLE.letterhead, children: [safeRun(letter.senderCommitteeName)] }),
@@ -86,14 +114,25 @@ export function bodyParagraphs(letter: ComposedLetter): Paragraph[] {
     ...letter.paragraphs.map(
       (paragraph) => new Paragraph({ style: STYLE.body, children: inlineRunsToDocx(paragraph.runs) }),
     ),
+    // keepNext on each (not only through the style, which a user may change in Word): greeting, signatory and the
+    // contact block below them stay on one page.
     new Paragraph({
       style: STYLE.signature,
+      keepNext: true,
+      keepLines: true,
       spacing: { before: 120, after: 600 },
       children: [safeRun(letter.greeting)],
     }),
-    new Paragraph({ style: STYLE.signature, children: [safeRun(letter.sender.signatoryName)] }),
     new Paragraph({
       style: STYLE.signature,
+      keepNext: true,
+      keepLines: true,
+      children: [safeRun(letter.sender.signatoryName)],
+    }),
+    new Paragraph({
+      style: STYLE.signature,
+      keepNext: true,
+      keepLines: true,
       spacing: { after: 480 },
       children: [safeRun(letter.sender.signatoryTitle)],
     }),
@@ -115,6 +154,7 @@ export function contactTable(letter: ComposedLetter): Table | null {
   const columns = 3;
   const width = Math.floor(CONTENT_WIDTH / columns);
   const rows: TableRow[] = [];
+  const lastStart = Math.floor((entries.length - 1) / columns) * columns;
   for (let start = 0; start < entries.length; start += columns) {
     const slice = entries.slice(start, start + columns);
     const cells = Array.from({ length: columns }, (_unused, index) => {
@@ -138,7 +178,9 @@ export function contactTable(letter: ComposedLetter): Table | null {
         ],
       });
     });
-    rows.push(new TableRow({ cantSplit: true, children: cells }));
+    // cantSplit keeps a row whole; keepNext on every row but the last (docx sets it on the rows' paragraphs) keeps
+    // the rows together, so page 2 never holds only "Telefax / E-mail / www.kk.dk".
+    rows.push(new TableRow({ cantSplit: true, keepNext: start < lastStart, children: cells }));
   }
   return new Table({
     ...fixedTableOptions(Array.from({ length: columns }, () => width)),

@@ -27,7 +27,7 @@ export function buildAnnex(
 ): Annex {
   const rounds = roundsUpTo(dataset.rounds, roundId);
   const round = rounds[rounds.length - 1];
-  if (!round) throw new Error(`Målingen "${roundId}" findes ikke i data.`);
+  if (!round) throw new Error(`Målingen «${roundId}» findes ikke i data.`);
   const earlierRounds = rounds.slice(0, -1);
   const valueOf = new Map(dataset.measurements.map((m) => [`${m.indicatorId}@${m.roundId}`, m.value]));
   const value = (indicatorId: string, id: RoundId): number | null =>

@@ -140,9 +140,9 @@ describe('composeLetter', () => {
   });
 
   it('refuses an unknown round, committee or area with a Danish message', () => {
-    expect(() => compose({ roundId: '1999' })).toThrow('Målingen "1999" findes ikke i data.');
-    expect(() => compose({ recipientCommitteeId: 'xyz' })).toThrow('Udvalget "xyz" findes ikke i data.');
-    expect(() => compose({ areaIds: ['rummet'] })).toThrow('Indsatsområdet "rummet" findes ikke i data.');
+    expect(() => compose({ roundId: '1999' })).toThrow('Målingen «1999» findes ikke i data.');
+    expect(() => compose({ recipientCommitteeId: 'xyz' })).toThrow('Udvalget «xyz» findes ikke i data.');
+    expect(() => compose({ areaIds: ['rummet'] })).toThrow('Indsatsområdet «rummet» findes ikke i data.');
   });
 
   it('gives every paragraph a stable id per role', () => {

@@ -52,7 +52,7 @@ function colourWord(statuses: readonly Status[]): string {
 
 function findOrThrow<T extends { id: string }>(list: readonly T[], id: string, what: string): T {
   const found = list.find((item) => item.id === id);
-  if (!found) throw new Error(`${what} "${id}" findes ikke i data.`);
+  if (!found) throw new Error(`${what} «${id}» findes ikke i data.`);
   return found;
 }
 
@@ -100,7 +100,7 @@ export function composeLetter(input: ComposeInput): ComposedLetter {
   const chairName = recipient.chairName.trim();
   if (chairName === '') {
     notices.push(
-      `Formandens navn mangler for ${recipient.name}: hilsenen bruger titlen "${recipient.chairTitle}". Udfyld navnet under Udvalg.`,
+      `Formandens navn mangler for ${recipient.name}: hilsenen bruger titlen «${recipient.chairTitle}». Udfyld navnet under Data › Udvalg.`,
     );
   }
   const values: PlaceholderValues = {
@@ -127,12 +127,12 @@ export function composeLetter(input: ComposeInput): ComposedLetter {
     const filled = fillTemplate(template.text, values);
     for (const name of filled.unknown) {
       notices.push(
-        `Skabelonen "${template.label}" indeholder den ukendte pladsholder {${name}}; den er udeladt af brevet.`,
+        `Skabelonen «${template.label}» indeholder den ukendte pladsholder {${name}}; den er udeladt af brevet.`,
       );
     }
     for (const name of filled.missing) {
       notices.push(
-        `Pladsholderen {${name}} i skabelonen "${template.label}" har ingen værdi i dette brev og er udeladt.`,
+        `Pladsholderen {${name}} i skabelonen «${template.label}» har ingen værdi i dette brev og er udeladt.`,
       );
     }
     return { id: paragraphId(role), role, runs: filled.runs, editedByUser: false };

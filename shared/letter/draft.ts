@@ -71,5 +71,6 @@ export function draftToComposed(
     variant: draft.variant,
     paragraphs: draft.paragraphs.map(copyParagraph),
     notices,
+    ...(draft.sampleData ? { sampleData: true } : {}),
   };
 }

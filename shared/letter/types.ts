@@ -117,6 +117,8 @@ export interface ComposedLetter {
   };
   /** Danish notes for the user, e.g. "Alle valgte områder er grønne: anerkendende brev". */
   notices: string[];
+  /** Drafted from the invented sample data ("Eksempeldata"): preview and .docx carry a "må ikke sendes" mark. */
+  sampleData?: boolean;
 }
 
 export type LetterState = 'kladde' | 'til-gennemsyn' | 'klar-til-underskrift' | 'sendt';
@@ -136,4 +138,8 @@ export interface LetterDraft {
   statusRule: StatusRule;
   createdAt: string;
   updatedAt: string;
+  /** True when drafted while the sample data ("Eksempeldata") was loaded: the letter must never be sent. */
+  sampleData?: boolean;
+  /** Id of the draft this one was copied from ("Kopiér"), so the list can tell the copy apart. */
+  copyOf?: string;
 }

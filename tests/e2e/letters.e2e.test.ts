@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
-import type { Download } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../scripts/static-server';
 import { computeAreaStatuses, sortRounds } from '../../shared/domain/status';
@@ -16,6 +16,33 @@ function documentText(docx: Uint8Array): string {
   return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('');
 }
 
+/** Changes a stored draft straight in IndexedDB (as another window or an old version could have left it). */
+async function editStoredDraft(page: Page, letterId: string, patch: Record<string, unknown>): Promise<void> {
+  await page.evaluate(
+    async ({ id, changes }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('barometerbrev');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB kunne ikke åbnes'));
+      });
+      const store = db.transaction('letters', 'readwrite').objectStore('letters');
+      await new Promise<void>((resolve, reject) => {
+        const get = store.get(id);
+        get.onsuccess = () => {
+          const put = store.put({ ...(get.result as object), ...changes });
+          put.onsuccess = () => resolve();
+          put.onerror = () => reject(put.error ?? new Error('put'));
+        };
+        get.onerror = () => reject(get.error ?? new Error('get'));
+      });
+      db.close();
+    },
+    { id: letterId, changes: patch },
+  );
+}
+
+const letterIdOf = (url: string): string => decodeURIComponent(url.split('#/breve/')[1] ?? '');
+
 async function downloadBytes(download: Download): Promise<Uint8Array> {
   const path = await download.path();
   return new Uint8Array(readFileSync(path));
@@ -28,12 +55,33 @@ describe('letters in browser mode', () => {
   const failedUrls: string[] = [];
   let letterUrl = '';
 
+  const watch = (page: Page): void => {
+    // A reload right after typing meets the "unsaved changes" question (beforeunload): leave, as a user in a hurry.
+    page.on('dialog', (dialog) => void dialog.accept());
+    page.on('response', (response) => {
+      if (response.status() >= 400) failedUrls.push(response.url());
+    });
+  };
+
+  /** Closes the window at once (no beforeunload, so no save can be held up for) and opens the letter again. */
+  const closeAndReopen = async (url: string): Promise<Page> => {
+    await app.page.close();
+    const page = await app.context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') app.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => app.consoleErrors.push(error.message));
+    watch(page);
+    app.page = page;
+    await page.goto(url);
+    await page.getByRole('heading', { level: 1, name: 'Brev til Børne- og Ungdomsudvalget' }).waitFor();
+    return page;
+  };
+
   beforeAll(async () => {
     server = await startServer();
     app = await openApp(server, { viewport: { width: 1500, height: 950 } });
-    app.page.on('response', (response) => {
-      if (response.status() >= 400) failedUrls.push(response.url());
-    });
+    watch(app.page);
     // Sample data through the first-run offer on the overview, as a new user would.
     await app.page.getByRole('button', { name: 'Indlæs eksempeldata' }).click();
     await app.page.getByRole('button', { name: 'Indlæs eksempeldata' }).waitFor({ state: 'detached' });
@@ -60,6 +108,9 @@ describe('letters in browser mode', () => {
     expect(preview).toContain('uddannelsesområdet');
     expect(preview).toContain('Bilag 1');
     expect(preview).toContain('Sagsnr.: 2007-114951');
+    // Drafted from the sample data: marked in the editor, in the preview and (below) in the .docx.
+    await page.getByText('Eksempeldata – må ikke sendes.').waitFor();
+    expect(preview).toContain('UDKAST PÅ EKSEMPELDATA – MÅ IKKE SENDES');
     await page.screenshot({ path: `${ARTIFACTS}letters-editor-top.png` });
   });
 
@@ -77,6 +128,60 @@ describe('letters in browser mode', () => {
     expect(await page.locator('.letter-preview').innerText()).toContain(edit.trim());
   });
 
+  it('keeps text typed just before an immediate reload or close, in a paragraph and in Dok.nr. (crash journal)', async () => {
+    let page = app.page;
+    await page.getByRole('textbox', { name: 'Afslutning' }).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Hurtig tilføjelse.');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Brev til Børne- og Ungdomsudvalget' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Afslutning' }).innerText()).toContain(
+      'Hurtig tilføjelse.',
+    );
+
+    // Closed at once, without waiting for anything: only the synchronous journal can have the text.
+    await page.getByRole('textbox', { name: 'Afslutning' }).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Lukket straks.');
+    page = await closeAndReopen(letterUrl);
+    expect(await page.getByRole('textbox', { name: 'Afslutning' }).innerText()).toContain('Lukket straks.');
+
+    await page.getByLabel('Dok.nr.').fill('2008-255779');
+    page = await closeAndReopen(letterUrl);
+    expect(await page.getByLabel('Dok.nr.').inputValue()).toBe('2008-255779');
+
+    // Deterministically: a journal newer than the stored draft (the write never finished) is restored and told.
+    const journalKey = `barometerbrev.kladde.${letterIdOf(letterUrl)}`;
+    // The journal as the editor writes it: the stored draft with a newer state (read straight from IndexedDB).
+    await page.evaluate(
+      async ({ key, id }) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('barometerbrev');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error ?? new Error('IndexedDB kunne ikke åbnes'));
+        });
+        const draft = await new Promise<{ header: { doknr: string }; updatedAt: string }>(
+          (resolve, reject) => {
+            const get = db.transaction('letters').objectStore('letters').get(id);
+            get.onsuccess = () => resolve(get.result as { header: { doknr: string }; updatedAt: string });
+            get.onerror = () => reject(get.error ?? new Error('get'));
+          },
+        );
+        db.close();
+        draft.header.doknr = '2008-999999';
+        draft.updatedAt = new Date(Date.now() + 60_000).toISOString();
+        localStorage.setItem(key, JSON.stringify(draft));
+      },
+      { key: journalKey, id: letterIdOf(letterUrl) },
+    );
+    await page.reload();
+    await page.getByText('Ændringer, der ikke nåede at blive gemt, er gendannet.').waitFor();
+    expect(await page.getByLabel('Dok.nr.').inputValue()).toBe('2008-999999');
+    await page.getByLabel('Dok.nr.').fill('2008-255779');
+    await page.getByText(/Gemt kl\. \d\d:\d\d/).waitFor();
+    expect(await page.evaluate((key) => localStorage.getItem(key), journalKey)).toBeNull();
+  });
+
   it('exports a Word document with the edit, the salutation and the annex', async () => {
     const { page } = app;
     const [download] = await Promise.all([
@@ -89,6 +194,33 @@ describe('letters in browser mode', () => {
     const text = documentText(await downloadBytes(download));
     for (const expected of [edit.trim(), 'Kære', 'uddannelsesområdet', 'Bilag 1'])
       expect(text).toContain(expected);
+    expect(text.startsWith('UDKAST PÅ EKSEMPELDATA – MÅ IKKE SENDES')).toBe(true);
+  });
+
+  it('reaches the Fed/Kursiv/Link toolbar with Tab before the paragraphs', async () => {
+    const { page } = app;
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Brev til Børne- og Ungdomsudvalget' }).waitFor();
+    await page.getByLabel('Dok.nr.').focus();
+    const focused = (): Promise<string> =>
+      page.evaluate(() => {
+        const element = document.activeElement;
+        return element?.getAttribute('aria-label') ?? element?.textContent?.trim() ?? '';
+      });
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Fed');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Kursiv');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Link');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Indledning');
+    // Now a paragraph is chosen, Shift+Tab back to "Link" and Enter opens the link form for it.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('Link');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Linkadresse').waitFor();
+    await page.getByRole('button', { name: 'Annullér' }).click();
   });
 
   it('formats with Ctrl+B, links with Ctrl+K (web and mail addresses only) and undoes with "Fortryd"', async () => {
@@ -105,7 +237,12 @@ describe('letters in browser mode', () => {
     const address = page.getByLabel('Linkadresse');
     await address.fill('javascript:alert(1)');
     await page.getByRole('button', { name: 'Indsæt link' }).click();
-    await page.getByText('er ikke en web- eller mailadresse').waitFor();
+    await page
+      .getByText(
+        '«javascript:alert(1)» er ikke en web- eller mailadresse. Linket skal begynde med https://, http:// eller mailto: (fx https://www.kk.dk).',
+        { exact: true },
+      )
+      .waitFor();
     await address.fill('www.kk.dk');
     await page.getByRole('button', { name: 'Indsæt link' }).click();
     await page.locator('.lp-body a[href="https://www.kk.dk"]').waitFor();
@@ -123,6 +260,12 @@ describe('letters in browser mode', () => {
     const row = page.getByRole('row', { name: /Børne- og Ungdomsudvalget/ });
     await row.waitFor();
     expect(await row.innerText()).toContain('Kladde');
+    expect(await row.innerText()).toContain('2007-114951 / 2008-255779');
+    await page.getByText('Viser 1 af 1 brev', { exact: true }).waitFor();
+    for (const query of ['BUU', '2007-114951', '2008-255779']) {
+      await page.getByLabel('Søg').fill(query);
+      expect(await page.getByRole('row', { name: /Børne- og Ungdomsudvalget/ }).count()).toBe(1);
+    }
     await page.getByLabel('Søg').fill('inviteres til et møde');
     expect(await page.getByRole('row', { name: /Børne- og Ungdomsudvalget/ }).count()).toBe(1);
     await page.getByLabel('Søg').fill('findes slet ikke');
@@ -138,6 +281,32 @@ describe('letters in browser mode', () => {
     await page.getByRole('link', { name: 'Børne- og Ungdomsudvalget' }).click();
     await page.getByRole('heading', { level: 1, name: 'Brev til Børne- og Ungdomsudvalget' }).waitFor();
     expect(await page.getByRole('textbox', { name: 'Afslutning' }).innerText()).toContain(edit.trim());
+  });
+
+  it('tells a copy apart, and disables export with the reason on a letter whose committee is gone', async () => {
+    const { page } = app;
+    await page.getByRole('navigation').getByRole('link', { name: 'Breve', exact: true }).click();
+    await page.getByRole('button', { name: 'Kopiér brevet til Børne- og Ungdomsudvalget' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Brev til Børne- og Ungdomsudvalget' }).waitFor();
+    const copyUrl = page.url();
+    expect(copyUrl).not.toBe(letterUrl);
+    await page.getByRole('navigation').getByRole('link', { name: 'Breve', exact: true }).click();
+    await page.getByText('Viser 2 af 2 breve', { exact: true }).waitFor();
+    const copyRow = page.getByRole('row', { name: /Børne- og Ungdomsudvalget \(kopi\)/ });
+    expect(await copyRow.count()).toBe(1);
+    await page.screenshot({ path: `${ARTIFACTS}letters-list-copy.png` });
+
+    await editStoredDraft(page, letterIdOf(copyUrl), { recipientCommitteeId: 'nedlagt-udvalg' });
+    await page.goto(copyUrl);
+    await page.getByRole('heading', { level: 1, name: 'Brev til ukendt udvalg' }).waitFor();
+    const reason = 'Eksport er ikke mulig: Det modtagende udvalg findes ikke længere i data.';
+    await page.getByText(reason, { exact: true }).waitFor();
+    for (const name of ['Eksportér som Word (.docx)', 'Eksportér som PDF']) {
+      const button = page.getByRole('button', { name });
+      expect(await button.isDisabled()).toBe(true);
+      expect(await button.getAttribute('aria-describedby')).toBe('export-blocked');
+    }
+    await page.screenshot({ path: `${ARTIFACTS}letters-orphan.png` });
   });
 
   it('drafts and exports a letter to every committee with a red or yellow main indicator, as one .zip', async () => {
@@ -160,8 +329,21 @@ describe('letters in browser mode', () => {
 
     await page.getByRole('navigation').getByRole('link', { name: 'Alle udvalg', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Alle udvalg' }).waitFor();
+    // Sample committees have no chair's name yet: the user is told before creating the drafts.
+    await page.getByText(/^Formandens navn mangler for: .*; brevene indledes med titlen\./).waitFor();
     await page.getByRole('button', { name: 'Opret udkast til alle' }).click();
-    await page.getByText(`${expected.length} udkast er oprettet.`).waitFor();
+    // Børne- og Ungdomsudvalget already has its letter: it is skipped, not duplicated.
+    await page
+      .getByText(
+        `${expected.length - 1} udkast er oprettet. De ligger under Breve. 1 udvalg har allerede et udkast for målingen og er sprunget over.`,
+      )
+      .waitFor();
+    await page.getByRole('button', { name: 'Opret udkast til alle' }).click();
+    await page
+      .getByText(
+        `Der er ikke oprettet nye udkast. ${expected.length} udvalg har allerede et udkast for målingen og er sprunget over.`,
+      )
+      .waitFor();
     await page.screenshot({ path: `${ARTIFACTS}letters-batch.png`, fullPage: true });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -175,6 +357,13 @@ describe('letters in browser mode', () => {
       .sort();
     expect(recipients).toEqual(expected);
     for (const name of names) expect(documentText(files[name] ?? new Uint8Array())).toContain('Bilag 1');
+    expect(await page.getByRole('list', { name: 'Eksporterede udkast' }).getByRole('listitem').count()).toBe(
+      expected.length,
+    );
+    // Only red/yellow or green committees: none is called green for lack of a measurement.
+    const withoutLetter = await page.getByRole('list', { name: 'Udvalg uden brev' }).innerText();
+    for (const line of withoutLetter.split('\n').filter((text) => text.includes('kun grønne')))
+      expect(line).not.toContain('ingen måling');
   });
 
   it('asks before exporting a letter whose data changed, refreshes it on request and can undo the refresh', async () => {
@@ -229,6 +418,39 @@ describe('letters in browser mode', () => {
     await page.getByRole('button', { name: 'Fortryd' }).click();
     expect(await progressBox.innerText()).toContain('Egen tilføjelse.');
     await banner.waitFor();
+  });
+
+  it('locks a letter marked as sent, and unlocks it after a question in the page', async () => {
+    const { page } = app;
+    await page.goto(letterUrl);
+    await page.getByRole('heading', { level: 1, name: 'Brev til Børne- og Ungdomsudvalget' }).waitFor();
+    await page.getByLabel('Status').selectOption('sendt');
+    await page.getByText('Brevet er markeret som sendt og er låst.').waitFor();
+    const closing = page.getByRole('textbox', { name: 'Afslutning' });
+    expect(await closing.getAttribute('contenteditable')).toBe('false');
+    expect(await page.getByLabel('Dok.nr.').isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Fed' }).isDisabled()).toBe(true);
+    const before = await closing.innerText();
+    await closing.click();
+    await page.keyboard.type('Må ikke komme med');
+    expect(await closing.innerText()).toBe(before);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${ARTIFACTS}letters-sent-lock.png` });
+
+    // Still locked after a reload.
+    await page.reload();
+    await page.getByText('Brevet er markeret som sendt og er låst.').waitFor();
+    await page.getByRole('button', { name: 'Lås op for at rette' }).click();
+    await page.getByRole('button', { name: 'Annullér' }).click();
+    await page.getByText('Brevet er markeret som sendt og er låst.').waitFor();
+    await page.getByRole('button', { name: 'Lås op for at rette' }).click();
+    await page.screenshot({ path: `${ARTIFACTS}letters-sent-unlock-question.png` });
+    await page.getByRole('button', { name: 'Ja, lås op' }).click();
+    await page.getByText('Brevet er markeret som sendt og er låst.').waitFor({ state: 'detached' });
+    expect(await page.getByLabel('Status').inputValue()).toBe('klar-til-underskrift');
+    expect(await closing.getAttribute('contenteditable')).toBe('true');
+    expect(await page.getByLabel('Dok.nr.').isDisabled()).toBe(false);
+    await page.getByText(/Gemt kl\. \d\d:\d\d/).waitFor();
   });
 
   it('shows the templates with their placeholders and refuses an unknown placeholder', async () => {

@@ -10,6 +10,8 @@ export interface EditorToolbarProps {
   canRedo: boolean;
   onUndo: () => void;
   onRedo: () => void;
+  /** The letter is locked (sent): nothing can be formatted. */
+  readOnly?: boolean;
 }
 
 /** Keeps the paragraph's selection: a mouse press on a toolbar button must not move focus out of the text. */
@@ -88,9 +90,15 @@ function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => void }):
   );
 }
 
-/** Fed, Kursiv, Link, Fortryd, Gentag: acts on the paragraph last edited. */
+/**
+ * Fed, Kursiv, Link, Fortryd, Gentag: acts on the paragraph last edited. Before a paragraph is chosen the buttons are
+ * aria-disabled, not disabled: they stay in the Tab order (before the paragraphs), and the hint says what to do.
+ */
 export function EditorToolbar(props: EditorToolbarProps): ReactElement {
-  const { editor } = props;
+  const { editor: activeEditor, readOnly = false } = props;
+  const editor = readOnly ? null : activeEditor;
+  const waiting = !editor && !readOnly;
+  const hint = waiting ? 'editor-toolbar-hint' : undefined;
   const mark = (
     name: 'bold' | 'italic',
     label: string,
@@ -100,7 +108,9 @@ export function EditorToolbar(props: EditorToolbarProps): ReactElement {
     <button
       type="button"
       onMouseDown={keepSelection}
-      disabled={!editor}
+      disabled={readOnly}
+      aria-disabled={waiting || undefined}
+      aria-describedby={hint}
       aria-pressed={editor?.isActive(name) ?? false}
       aria-keyshortcuts={shortcut}
       title={`${label} (${shortcut.replace('Control', 'Ctrl')})`}
@@ -118,11 +128,13 @@ export function EditorToolbar(props: EditorToolbarProps): ReactElement {
         <button
           type="button"
           onMouseDown={keepSelection}
-          disabled={!editor}
+          disabled={readOnly}
+          aria-disabled={waiting || undefined}
+          aria-describedby={hint}
           aria-pressed={editor?.isActive('link') ?? false}
           aria-keyshortcuts="Control+K"
           title="Link (Ctrl+K)"
-          onClick={() => props.onLinkOpenChange(!props.linkOpen)}
+          onClick={() => editor && props.onLinkOpenChange(!props.linkOpen)}
           className="tool tool-link"
         >
           Link
@@ -131,7 +143,7 @@ export function EditorToolbar(props: EditorToolbarProps): ReactElement {
         <button
           type="button"
           onMouseDown={keepSelection}
-          disabled={!props.canUndo}
+          disabled={readOnly || !props.canUndo}
           onClick={props.onUndo}
           aria-keyshortcuts="Control+Z"
           title="Fortryd den seneste ændring i brevet (Ctrl+Z)"
@@ -141,7 +153,7 @@ export function EditorToolbar(props: EditorToolbarProps): ReactElement {
         <button
           type="button"
           onMouseDown={keepSelection}
-          disabled={!props.canRedo}
+          disabled={readOnly || !props.canRedo}
           onClick={props.onRedo}
           aria-keyshortcuts="Control+Y"
           title="Gentag (Ctrl+Y)"
@@ -150,7 +162,11 @@ export function EditorToolbar(props: EditorToolbarProps): ReactElement {
         </button>
       </div>
       {props.linkOpen && editor && <LinkForm editor={editor} onClose={() => props.onLinkOpenChange(false)} />}
-      {!editor && <p className="toolbar-hint">Klik i et afsnit for at redigere det.</p>}
+      {waiting && (
+        <p id="editor-toolbar-hint" className="toolbar-hint">
+          Klik i et afsnit (eller gå til det med Tab) for at formatere det.
+        </p>
+      )}
     </div>
   );
 }

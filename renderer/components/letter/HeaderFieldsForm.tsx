@@ -16,16 +16,19 @@ export function HeaderFieldsForm({
   onChange,
   idPrefix,
   legend = 'Brevets felter',
+  disabled = false,
 }: {
   header: LetterHeader;
   /** `group`: a keystroke in a text field, which the undo history joins with its neighbours. */
   onChange: (next: LetterHeader, group: boolean) => void;
   idPrefix: string;
   legend?: string;
+  /** The letter is locked (sent): the fields are shown but cannot be changed. */
+  disabled?: boolean;
 }): ReactElement {
   const id = (name: string): string => `${idPrefix}-${name}`;
   return (
-    <fieldset className="header-fields">
+    <fieldset className="header-fields" disabled={disabled}>
       <legend>{legend}</legend>
       <div className="field">
         <label htmlFor={id('date')}>Dato</label>

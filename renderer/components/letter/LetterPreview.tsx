@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type CSSProperties, type ReactElement } from 'react';
 import { formatLetterDate } from '../../../shared/letter/compose';
 import { contactBlock } from '../../../shared/letter/plain-text';
+import { SAMPLE_DATA_MARK } from '../../../shared/letter/sample-mark';
 import type { ComposedLetter } from '../../../shared/letter/types';
 import { AnnexPage } from './AnnexPage';
 import { InlineRuns } from './InlineRuns';
@@ -53,6 +54,7 @@ export function LetterPreview({
     >
       <div className="lp-pages" style={{ '--lp-scale': scale } as CSSProperties}>
         <article className="lp-page" aria-label="Side 1: brevet">
+          {letter.sampleData && <p className="lp-sample-mark">{SAMPLE_DATA_MARK}</p>}
           <div className="lp-letterhead">
             {logoUrl && <img className="lp-logo" src={logoUrl} alt="Københavns Kommunes logo" />}
             <p className="lp-sender">{letter.senderCommitteeName}</p>

@@ -27,11 +27,13 @@ export interface ParagraphEditorProps {
   onChange: (runs: InlineRun[]) => void;
   onFocus: (editor: Editor) => void;
   onSelectionChange?: () => void;
+  /** false while the letter is locked (marked as sent). */
+  editable?: boolean;
 }
 
 /** One paragraph of the letter, editable with bold, italic and links (TipTap; undo with Ctrl+Z inside it). */
 export function ParagraphEditor(props: ParagraphEditorProps): ReactElement {
-  const { id, label, runs } = props;
+  const { id, label, runs, editable = true } = props;
   // Callbacks change every render; the editor is created once, so it reads them through a ref.
   const latest = useRef(props);
   useLayoutEffect(() => {
@@ -70,6 +72,7 @@ export function ParagraphEditor(props: ParagraphEditorProps): ReactElement {
       letterKeys,
     ],
     content: runsToEditorDoc(runs),
+    editable,
     editorProps: {
       attributes: {
         id,
@@ -97,6 +100,10 @@ export function ParagraphEditor(props: ParagraphEditorProps): ReactElement {
       editor.commands.setContent(runsToEditorDoc(runs), { emitUpdate: false });
     }
   }, [editor, runs]);
+
+  useEffect(() => {
+    if (editor && !editor.isDestroyed && editor.isEditable !== editable) editor.setEditable(editable, false);
+  }, [editor, editable]);
 
   return <EditorContent editor={editor} className="paragraph-editor" />;
 }
