@@ -20,7 +20,7 @@ import {
   HOSTILE_TEXT,
   LONG_PARAGRAPH,
   fixtureDataset,
-  fixtureStatuses,
+  fixtureLetter,
   hostileDataset,
 } from '../shared/letter/test-fixtures';
 
@@ -71,15 +71,7 @@ async function convert(docx: Uint8Array, name: string): Promise<{ dir: string; p
 }
 
 function referenceLetter(dataset = fixtureDataset()) {
-  return composeLetter({
-    dataset,
-    roundId: '2008',
-    recipientCommitteeId: 'buu',
-    areaIds: ['uddannelse'],
-    areaStatuses: fixtureStatuses(dataset),
-    header: FIXTURE_HEADER,
-    dataFingerprint: 'fp-lo',
-  });
+  return fixtureLetter({ dataset, dataFingerprint: 'fp-lo' });
 }
 
 /** The reference situation from the sample data, through the real status rules. */

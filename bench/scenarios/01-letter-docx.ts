@@ -1,7 +1,9 @@
 import { assertDocxContains } from '../lib/checks';
-import { buildTemplate, renderTemplate, templateData } from '../lib/docxtemplater-baseline';
-import { composeFor, latestRoundId, loadLetterPipeline, referenceDataset } from '../lib/project';
-import { describeError, notMeasured, result, type Scenario } from '../scenario';
+import { renderTemplate, templateData } from '../lib/docxtemplater-baseline';
+import { loadLetterBench } from '../lib/letter-bench';
+import { composeFor } from '../lib/project';
+import { timingResult } from '../lib/timing-result';
+import { notMeasured, type Scenario } from '../scenario';
 import { describeSamples, measure, measurePair, median } from '../stats';
 
 const ID = '1';
@@ -14,15 +16,9 @@ export const letterDocxScenario: Scenario = {
   name: NAME,
   timeoutMs: 90_000,
   async run({ log }) {
-    let pipeline;
-    try {
-      pipeline = await loadLetterPipeline();
-    } catch (error) {
-      return [notMeasured(ID, NAME, TARGET, describeError(error))];
-    }
-    const dataset = referenceDataset(pipeline);
-    const roundId = latestRoundId(dataset);
-    const template = await buildTemplate();
+    const bench = await loadLetterBench();
+    if ('notLoaded' in bench) return [notMeasured(ID, NAME, TARGET, bench.notLoaded)];
+    const { pipeline, dataset, roundId, template } = bench;
 
     const projectLetter = async (): Promise<Uint8Array> =>
       pipeline.buildLetterDocx(composeFor(pipeline, dataset, roundId, 'buu'));
@@ -52,34 +48,23 @@ export const letterDocxScenario: Scenario = {
       docx: await measure(() => pipeline.buildLetterDocx(composed), { warmup: 3, runs: 21 }),
     };
     const bytes = (await projectLetter()).length;
-    const figureMedian = median(figure);
-    const baselineMedian = median(baseline);
     return [
-      result({
+      timingResult({
         id: ID,
         name: NAME,
-        figure: { value: figureMedian, unit: 'ms' },
-        baseline: {
-          value: baselineMedian,
-          unit: 'ms',
-          description: 'docxtemplater render+generate, same content',
-        },
         targetDescription: TARGET,
-        checks: [
-          { description: `median ${figureMedian.toFixed(1)} ms > 50 ms`, ok: figureMedian <= 50 },
-          {
-            description: `ratio ${(figureMedian / baselineMedian).toFixed(2)} > 1.0`,
-            ok: figureMedian <= baselineMedian,
-          },
-        ],
+        figure,
+        baseline,
+        baselineDescription: 'docxtemplater render+generate, same content',
+        maxMedianMs: 50,
+        medianDecimals: 1,
+        maxRatio: 1,
         details: [
           `letter: ${composed.annex.areas.length} areas, ${indicatorCount} indicators in Bilag 1, ${(bytes / 1024).toFixed(1)} kB .docx`,
           describeSamples('project (statuses+fingerprint+compose+docx)', figure),
           describeSamples('docxtemplater (load+render+generate)', baseline),
           `breakdown (medians): statuses ${median(steps.statuses).toFixed(2)} ms, compose incl. fingerprint ${median(steps.compose).toFixed(2)} ms, buildLetterDocx ${median(steps.docx).toFixed(1)} ms`,
         ],
-        samples: figure,
-        baselineSamples: baseline,
       }),
     ];
   },

@@ -1,8 +1,9 @@
 import { assertDocxContains } from '../lib/checks';
-import { buildTemplate, renderTemplate, templateData } from '../lib/docxtemplater-baseline';
-import { composeFor, latestRoundId, loadLetterPipeline, referenceDataset } from '../lib/project';
+import { renderTemplate, templateData } from '../lib/docxtemplater-baseline';
+import { loadLetterBench } from '../lib/letter-bench';
+import { composeFor } from '../lib/project';
 import { withIndicatorCount } from '../lib/synthetic-dataset';
-import { describeError, notMeasured, result, type Scenario } from '../scenario';
+import { notMeasured, result, type Scenario } from '../scenario';
 import { describeSamples, measurePair, median } from '../stats';
 
 const ID = '2';
@@ -18,15 +19,9 @@ export const largeAnnexScenario: Scenario = {
   name: NAME,
   timeoutMs: 180_000,
   async run({ log, signal }) {
-    let pipeline;
-    try {
-      pipeline = await loadLetterPipeline();
-    } catch (error) {
-      return [notMeasured(ID, NAME, TARGET, describeError(error))];
-    }
-    const base = referenceDataset(pipeline);
-    const roundId = latestRoundId(base);
-    const template = await buildTemplate();
+    const bench = await loadLetterBench();
+    if ('notLoaded' in bench) return [notMeasured(ID, NAME, TARGET, bench.notLoaded)];
+    const { pipeline, dataset: base, roundId, template } = bench;
     const medians = new Map<number, { figure: number; baseline: number }>();
     const details: string[] = [];
     let last: { figure: number[]; baseline: number[] } | undefined;

@@ -1,7 +1,9 @@
 import { assertDocxContains } from '../lib/checks';
-import { buildTemplate, renderTemplate, templateData } from '../lib/docxtemplater-baseline';
-import { composeFor, latestRoundId, loadLetterPipeline, referenceDataset } from '../lib/project';
-import { describeError, notMeasured, result, type Scenario } from '../scenario';
+import { renderTemplate, templateData } from '../lib/docxtemplater-baseline';
+import { loadLetterBench } from '../lib/letter-bench';
+import { composeFor } from '../lib/project';
+import { timingResult } from '../lib/timing-result';
+import { notMeasured, type Scenario } from '../scenario';
 import { describeSamples, measurePair, median } from '../stats';
 
 const ID = '3';
@@ -14,15 +16,9 @@ export const batchScenario: Scenario = {
   name: NAME,
   timeoutMs: 120_000,
   async run({ log }) {
-    let pipeline;
-    try {
-      pipeline = await loadLetterPipeline();
-    } catch (error) {
-      return [notMeasured(ID, NAME, TARGET, describeError(error))];
-    }
-    const dataset = referenceDataset(pipeline);
-    const roundId = latestRoundId(dataset);
-    const template = await buildTemplate();
+    const bench = await loadLetterBench();
+    if ('notLoaded' in bench) return [notMeasured(ID, NAME, TARGET, bench.notLoaded)];
+    const { pipeline, dataset, roundId, template } = bench;
     const statusOf = new Map(pipeline.computeAreaStatuses(dataset, roundId).map((s) => [s.areaId, s.status]));
     const recipients = dataset.committees
       .filter((committee) => committee.id !== dataset.sender.committeeId)
@@ -55,20 +51,20 @@ export const batchScenario: Scenario = {
     const { figure, baseline } = await measurePair(projectBatch, templateBatch, { warmup: 3, runs: 11 });
     const figureMedian = median(figure);
     return [
-      result({
+      timingResult({
         id: ID,
         name: NAME,
-        figure: { value: figureMedian, unit: 'ms' },
-        baseline: { value: median(baseline), unit: 'ms', description: 'docxtemplater, same letters' },
         targetDescription: TARGET,
-        checks: [{ description: `median ${figureMedian.toFixed(0)} ms > 500 ms`, ok: figureMedian <= 500 }],
+        figure,
+        baseline,
+        baselineDescription: 'docxtemplater, same letters',
+        maxMedianMs: 500,
+        medianDecimals: 0,
         details: [
           `${recipients.length} letters (${recipients.join(', ')}), round ${roundId}; ${(figureMedian / recipients.length).toFixed(1)} ms per letter`,
           describeSamples('project batch', figure),
           describeSamples('docxtemplater batch', baseline),
         ],
-        samples: figure,
-        baselineSamples: baseline,
       }),
     ];
   },

@@ -4,7 +4,8 @@ import { startStaticServer } from '../../scripts/static-server';
 import type { BaselineRun, ImportRun } from '../browser/import-bench';
 import { openBrowser } from '../lib/browser';
 import { bundlePage, withTimeout } from '../lib/bundle';
-import { describeError, notMeasured, result, type Scenario } from '../scenario';
+import { timingResult } from '../lib/timing-result';
+import { describeError, notMeasured, type Scenario } from '../scenario';
 import { describeSamples, median } from '../stats';
 
 const ID = '4';
@@ -64,27 +65,19 @@ export const importScenario: Scenario = {
       }
       const figure = imports.map((run) => run.totalMs);
       const baseline = raws.map((run) => run.totalMs);
-      const figureMedian = median(figure);
       const baselineMedian = median(baseline);
       const last = imports.at(-1);
       return [
-        result({
+        timingResult({
           id: ID,
           name: NAME,
-          figure: { value: figureMedian, unit: 'ms' },
-          baseline: {
-            value: baselineMedian,
-            unit: 'ms',
-            description: 'rå IndexedDB: én post pr. række, uden validering (1 transaktion)',
-          },
           targetDescription: TARGET,
-          checks: [
-            { description: `median ${figureMedian.toFixed(0)} ms > 3000 ms`, ok: figureMedian <= 3000 },
-            {
-              description: `ratio ${(figureMedian / baselineMedian).toFixed(2)} > 2.0`,
-              ok: figureMedian <= 2 * baselineMedian,
-            },
-          ],
+          figure,
+          baseline,
+          baselineDescription: 'rå IndexedDB: én post pr. række, uden validering (1 transaktion)',
+          maxMedianMs: 3000,
+          medianDecimals: 0,
+          maxRatio: 2,
           details: [
             `file: ${ROWS.toLocaleString('en')} rows, ${(csvBytes / 1024 / 1024).toFixed(1)} MB Windows-1252; ${last?.written ?? 0} records imported, stored as ${last?.storedRecords ?? 0} IndexedDB records (areas, indicators, rounds and one measurement series per indicator)`,
             describeSamples('import (parseImportFile + storeImport)', figure),
@@ -100,8 +93,6 @@ export const importScenario: Scenario = {
             // What one record put costs on this browser and disk: why the app stores one series per indicator.
             `raw IndexedDB: ${((baselineMedian * 1000) / Math.max(1, raws.at(-1)?.written ?? 1)).toFixed(0)} µs per record put`,
           ],
-          samples: figure,
-          baselineSamples: baseline,
         }),
       ];
     } finally {

@@ -1,7 +1,8 @@
 import { DIST_DIR, missingBuild, openSeededApp, waitForOverviewMark } from '../lib/app';
 import { initialJavaScript, reactFloorGzipBytes } from '../lib/initial-js';
+import { timingResult } from '../lib/timing-result';
 import { describeError, notMeasured, result, type ScenarioResult, type Scenario } from '../scenario';
-import { describeSamples, median } from '../stats';
+import { describeSamples } from '../stats';
 
 const ID = '5';
 const NAME = 'Start: reload → overview drawn';
@@ -86,15 +87,16 @@ export const startScenario: Scenario = {
       const paints = loads
         .map((load) => load.firstContentfulPaint)
         .filter((value): value is number => value !== null);
-      const figureMedian = median(figure);
       results.unshift(
-        result({
+        timingResult({
           id: ID,
           name: NAME,
-          figure: { value: figureMedian, unit: 'ms' },
-          baseline: { value: median(baseline), unit: 'ms', description: 'same app, domContentLoaded' },
           targetDescription: TARGET,
-          checks: [{ description: `median ${figureMedian.toFixed(0)} ms > 500 ms`, ok: figureMedian <= 500 }],
+          figure,
+          baseline,
+          baselineDescription: 'same app, domContentLoaded',
+          maxMedianMs: 500,
+          medianDecimals: 0,
           details: [
             describeSamples('navigation start → overview drawn', figure),
             describeSamples('navigation start → domContentLoaded', baseline),
@@ -102,8 +104,6 @@ export const startScenario: Scenario = {
               ? describeSamples('navigation start → first contentful paint', paints)
               : 'first contentful paint: not reported',
           ],
-          samples: figure,
-          baselineSamples: baseline,
         }),
       );
       return results;

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { missingBuild, openSeededApp } from '../lib/app';
 import { withTimeout } from '../lib/bundle';
-import { describeError, notMeasured, result, type Scenario } from '../scenario';
-import { describeSamples, median } from '../stats';
+import { timingResult } from '../lib/timing-result';
+import { describeError, notMeasured, type Scenario } from '../scenario';
+import { describeSamples } from '../stats';
 
 const ID = '6';
 const NAME = 'Typing in the letter editor → preview';
@@ -151,27 +152,22 @@ export const typingScenario: Scenario = {
       await timeKeystrokes(page, '#bench-textarea', 'input', '', WARMUP);
       const plain = await timeKeystrokes(page, '#bench-textarea', 'input', '', RUNS);
 
-      const figureMedian = median(typing.updated);
       return [
-        result({
+        timingResult({
           id: ID,
           name: NAME,
-          figure: { value: figureMedian, unit: 'ms' },
-          baseline: {
-            value: median(plain.updated),
-            unit: 'ms',
-            description: 'plain <textarea>, keydown → input',
-          },
           targetDescription: TARGET,
-          checks: [{ description: `median ${figureMedian.toFixed(1)} ms > 16 ms`, ok: figureMedian <= 16 }],
+          figure: typing.updated,
+          baseline: plain.updated,
+          baselineDescription: 'plain <textarea>, keydown → input',
+          maxMedianMs: 16,
+          medianDecimals: 1,
           details: [
             describeSamples('editor: keydown → preview text updated', typing.updated),
             describeSamples('editor: keydown → next frame after the update', typing.frame),
             describeSamples('textarea: keydown → input event', plain.updated),
             describeSamples('textarea: keydown → next frame', plain.frame),
           ],
-          samples: typing.updated,
-          baselineSamples: plain.updated,
         }),
       ];
     } finally {

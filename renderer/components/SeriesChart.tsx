@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import type { Indicator } from '../../shared/domain/types';
 import { formatNumber } from '../../shared/domain/wording';
-import { measuredRuns, niceTicks, valueRange, type SeriesPoint } from './chart-series';
+import { niceTicks, seriesLines, seriesScale, valueRange, type SeriesPoint } from './chart-series';
 import { decimalsOf, formatIndicatorValue } from './indicator-format';
 
 const WIDTH = 640;
@@ -26,11 +26,10 @@ export function SeriesChart({
   const { ticks, step: tickStep } = niceTicks(range.min, range.max, TICKS);
   const min = ticks[0] ?? range.min;
   const max = ticks[ticks.length - 1] ?? range.max;
-  const plotWidth = WIDTH - LEFT - RIGHT;
   const plotHeight = HEIGHT - TOP - BOTTOM;
-  const step = points.length > 1 ? (plotWidth - 2 * INSET) / (points.length - 1) : 0;
-  const x = (index: number): number => LEFT + (points.length > 1 ? INSET + index * step : plotWidth / 2);
-  const y = (value: number): number => TOP + plotHeight - ((value - min) / (max - min)) * plotHeight;
+  const box = { left: LEFT + INSET, right: WIDTH - RIGHT - INSET, top: TOP, bottom: TOP + plotHeight };
+  const scale = seriesScale(box, points.length, { min, max }, { centreLonePoint: true });
+  const { x, y } = scale;
   const tickDecimals = decimalsOf(tickStep, 2);
   const indexed = points.map((point, index) => ({ ...point, index }));
   const targetY = y(indicator.target.value);
@@ -75,12 +74,8 @@ export function SeriesChart({
       <text className="chart-target-text" x={WIDTH - RIGHT + 4} y={targetY + 4}>
         Mål {target}
       </text>
-      {measuredRuns(indexed).map((run) => (
-        <polyline
-          key={run[0]?.index}
-          className="chart-line"
-          points={run.map((p) => `${x(p.index)},${y(p.value ?? 0)}`).join(' ')}
-        />
+      {seriesLines(points, scale).map((line) => (
+        <polyline key={line.key} className="chart-line" points={line.points} />
       ))}
       {indexed.map((p) =>
         p.value === null ? null : (

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import type { Indicator } from '../../shared/domain/types';
-import { measuredRuns, valueRange, type SeriesPoint } from './chart-series';
+import { seriesLines, seriesScale, valueRange, type SeriesPoint } from './chart-series';
 import { formatIndicatorValue } from './indicator-format';
 
 const WIDTH = 220;
@@ -15,10 +15,9 @@ export function TrendChart({
   indicator: Indicator;
   points: SeriesPoint[];
 }): ReactElement {
-  const { min, max } = valueRange(points, indicator.target.value);
-  const step = points.length > 1 ? (WIDTH - 2 * PAD) / (points.length - 1) : 0;
-  const x = (index: number): number => PAD + index * step;
-  const y = (value: number): number => HEIGHT - PAD - ((value - min) / (max - min)) * (HEIGHT - 2 * PAD);
+  const box = { left: PAD, right: WIDTH - PAD, top: PAD, bottom: HEIGHT - PAD };
+  const scale = seriesScale(box, points.length, valueRange(points, indicator.target.value));
+  const { x, y } = scale;
   const indexed = points.map((point, index) => ({ ...point, index }));
   const described = points
     .map((p) => `${p.label}: ${p.value === null ? 'ingen måling' : formatIndicatorValue(p.value, indicator)}`)
@@ -35,12 +34,8 @@ export function TrendChart({
       height={HEIGHT}
     >
       <line className="chart-target" x1={PAD} x2={WIDTH - PAD} y1={targetY} y2={targetY} />
-      {measuredRuns(indexed).map((run) => (
-        <polyline
-          key={run[0]?.index}
-          className="chart-line"
-          points={run.map((p) => `${x(p.index)},${y(p.value ?? 0)}`).join(' ')}
-        />
+      {seriesLines(points, scale).map((line) => (
+        <polyline key={line.key} className="chart-line" points={line.points} />
       ))}
       {indexed.map((p) =>
         p.value === null ? null : (

@@ -61,3 +61,48 @@ export function niceTicks(min: number, max: number, approxCount = 4): { ticks: n
   for (let tick = first; tick <= last + step / 2; tick += step) ticks.push(Number(tick.toFixed(10)));
   return { ticks, step };
 }
+
+/** The part of the SVG the points are drawn in; y grows downwards, so `bottom` is the larger number. */
+export interface PlotBox {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** Where a series' points go: x for the point's position in the series, y for a value. */
+export interface SeriesScale {
+  x: (index: number) => number;
+  y: (value: number) => number;
+}
+
+/**
+ * Spreads `count` points evenly from the box's left to its right edge and maps min…max onto bottom…top.
+ * A lone point sits at the left edge, or in the middle with `centreLonePoint`.
+ */
+export function seriesScale(
+  box: PlotBox,
+  count: number,
+  range: { min: number; max: number },
+  options: { centreLonePoint?: boolean } = {},
+): SeriesScale {
+  const step = count > 1 ? (box.right - box.left) / (count - 1) : 0;
+  const lone = options.centreLonePoint ? (box.left + box.right) / 2 : box.left;
+  const height = box.bottom - box.top;
+  return {
+    x: (index) => (count > 1 ? box.left + index * step : lone),
+    y: (value) => box.bottom - ((value - range.min) / (range.max - range.min)) * height,
+  };
+}
+
+/** The SVG polyline points of each run of measured values: a round without a measurement breaks the line. */
+export function seriesLines(
+  points: readonly SeriesPoint[],
+  scale: SeriesScale,
+): { key: number; points: string }[] {
+  const indexed = points.map((point, index) => ({ ...point, index }));
+  return measuredRuns(indexed).map((run) => ({
+    key: run[0]?.index ?? 0,
+    points: run.map((p) => `${scale.x(p.index)},${scale.y(p.value ?? 0)}`).join(' '),
+  }));
+}

@@ -1,30 +1,17 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseBackup, serializeBackup } from '../../shared/import/backup';
 import type { StatusOverride } from '../../shared/domain/types';
-import { sampleDataset } from '../../shared/sample/eksempeldata';
 import { backupCounts, readBackupData, restoreBackup } from './backup';
-import { BarometerDb } from './database';
-import { loadDataset, replaceDataset } from './dataset';
+import { loadDataset } from './dataset';
+import { freshDatabases, seedSampleData } from './test-db';
 
-let counter = 0;
-const open: BarometerDb[] = [];
-function freshDb(): BarometerDb {
-  const db = new BarometerDb(`backup-test-${++counter}`);
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const freshDb = freshDatabases('backup-test');
 
 describe('backup and restore', () => {
   it('gives back exactly the same data, letters and settings', async () => {
     const db = freshDb();
-    await replaceDataset(db, sampleDataset(), 'Eksempeldata');
+    await seedSampleData(db);
     const original = await readBackupData(db);
     const parsed = parseBackup(new TextEncoder().encode(serializeBackup(original)), 'kopi.json');
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
@@ -36,7 +23,7 @@ describe('backup and restore', () => {
 
   it('leaves the data untouched when the restore fails half-way', async () => {
     const db = freshDb();
-    await replaceDataset(db, sampleDataset(), 'Eksempeldata');
+    await seedSampleData(db);
     const before = await loadDataset(db);
     const broken = { ...(await readBackupData(db)), rounds: [{ label: 'uden id' } as never] };
     await expect(restoreBackup(db, broken)).rejects.toThrow();
@@ -45,7 +32,7 @@ describe('backup and restore', () => {
 
   it('counts what a backup holds with singular and plural right', async () => {
     const db = freshDb();
-    await replaceDataset(db, sampleDataset(), 'Eksempeldata');
+    await seedSampleData(db);
     const data = await readBackupData(db);
     const override: StatusOverride = {
       id: 'area:besk@2008',

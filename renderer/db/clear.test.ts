@@ -1,30 +1,18 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LetterDraft } from '../../shared/letter/types';
 import { sampleDataset } from '../../shared/sample/eksempeldata';
 import { clearDatasetWithUndo, undoClear, UndoExpiredError } from './clear';
-import { BarometerDb } from './database';
 import { loadDataset, replaceDataset } from './dataset';
 import { readSetting, writeSetting } from './settings';
+import { freshDatabases, seedSampleData } from './test-db';
 
-let counter = 0;
-const open: BarometerDb[] = [];
-function freshDb(): BarometerDb {
-  const db = new BarometerDb(`clear-test-${++counter}`);
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const freshDb = freshDatabases('clear-test');
 
 describe('clearing the data with undo', () => {
   it('clears everything and the undo brings back exactly what was there', async () => {
     const db = freshDb();
-    await replaceDataset(db, sampleDataset(), 'Eksempeldata');
+    await seedSampleData(db);
     const before = await loadDataset(db);
     const cleared = await clearDatasetWithUndo(db);
     expect(cleared.dataset).toEqual(before);
@@ -38,7 +26,7 @@ describe('clearing the data with undo', () => {
 
   it('refuses to undo once something was stored after the clear, and keeps that', async () => {
     const db = freshDb();
-    await replaceDataset(db, sampleDataset(), 'Eksempeldata');
+    await seedSampleData(db);
     const cleared = await clearDatasetWithUndo(db);
     const other = sampleDataset();
     other.indicators = other.indicators.slice(0, 1);
@@ -52,7 +40,7 @@ describe('clearing the data with undo', () => {
 
   it('refuses to undo once the sender was edited after the clear', async () => {
     const db = freshDb();
-    await replaceDataset(db, sampleDataset(), 'Eksempeldata');
+    await seedSampleData(db);
     const cleared = await clearDatasetWithUndo(db);
     const sender = { ...cleared.dataset.sender, signatoryName: 'Ny underskriver' };
     await writeSetting(db, 'sender', sender);
@@ -62,7 +50,7 @@ describe('clearing the data with undo', () => {
 
   it('never removes the letters (drafts) or templates', async () => {
     const db = freshDb();
-    await replaceDataset(db, sampleDataset(), 'Eksempeldata');
+    await seedSampleData(db);
     const draft: LetterDraft = {
       id: 'brev-1',
       roundId: '2008',

@@ -2,34 +2,57 @@ import type { BarometerDataset, StatusSettings, SenderProfile } from '../../shar
 import { defaultSender, defaultStatusSettings } from '../../shared/domain/defaults';
 import type { BarometerDb } from './database';
 import { DATA_TABLES } from './database';
-import { measurementsFromSeries, seriesFromMeasurements } from './series';
+import { measurementsFromSeries, seriesFromMeasurements, type MeasurementSeries } from './series';
 import { readSetting, writeSetting } from './settings';
 
 /** Reads everything the status rules and letters need, in one read transaction so it is consistent. */
 export async function loadDataset(db: BarometerDb): Promise<BarometerDataset> {
   return db.transaction('r', [...DATA_TABLES, 'settings'], async () => {
-    const [areas, committees, indicators, rounds, series, overrides, statusSettings, sender] =
-      await Promise.all([
-        db.areas.orderBy('sortOrder').toArray(),
-        db.committees.orderBy('sortOrder').toArray(),
-        db.indicators.orderBy('sortOrder').toArray(),
-        db.rounds.toArray(),
-        db.series.toArray(),
-        db.overrides.toArray(),
-        readSetting<StatusSettings>(db, 'statusSettings'),
-        readSetting<SenderProfile>(db, 'sender'),
-      ]);
+    const { data } = await readStoredDataset(db);
+    // The order the user set (ties by id, as an index read would give): lists, letters and charts follow it.
     return {
-      areas,
-      committees,
-      indicators,
-      rounds,
-      measurements: measurementsFromSeries(series),
-      overrides,
-      statusSettings: statusSettings ?? defaultStatusSettings(),
-      sender: sender ?? defaultSender(),
+      ...data,
+      areas: bySortOrder(data.areas),
+      committees: bySortOrder(data.committees),
+      indicators: bySortOrder(data.indicators),
     };
   });
+}
+
+/**
+ * The stored data as one dataset (records in id order), plus the series its measurements were flattened
+ * from. Call it inside a transaction over DATA_TABLES and settings, so the tables are read consistently.
+ */
+export async function readStoredDataset(
+  db: BarometerDb,
+): Promise<{ data: BarometerDataset; series: MeasurementSeries[] }> {
+  const [areas, committees, indicators, rounds, series, overrides, statusSettings, sender] =
+    await Promise.all([
+      db.areas.toArray(),
+      db.committees.toArray(),
+      db.indicators.toArray(),
+      db.rounds.toArray(),
+      db.series.toArray(),
+      db.overrides.toArray(),
+      readSetting<StatusSettings>(db, 'statusSettings'),
+      readSetting<SenderProfile>(db, 'sender'),
+    ]);
+  const data: BarometerDataset = {
+    areas,
+    committees,
+    indicators,
+    rounds,
+    measurements: measurementsFromSeries(series),
+    overrides,
+    statusSettings: statusSettings ?? defaultStatusSettings(),
+    sender: sender ?? defaultSender(),
+  };
+  return { data, series };
+}
+
+/** Stable, so records with the same sortOrder keep their id order. */
+function bySortOrder<T extends { sortOrder: number }>(records: T[]): T[] {
+  return [...records].sort((a, b) => a.sortOrder - b.sortOrder);
 }
 
 /**

@@ -1,29 +1,15 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { sampleDataset } from '../../shared/sample/eksempeldata';
-import { BarometerDb } from './database';
-import { loadDataset, replaceDataset } from './dataset';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from './dataset';
 import { deleteRound, saveMeasurement } from './edits';
+import { freshDatabases, seedSampleData } from './test-db';
 
-let counter = 0;
-const open: BarometerDb[] = [];
-function freshDb(): BarometerDb {
-  const db = new BarometerDb(`edits-test-${++counter}`);
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const freshDb = freshDatabases('edits-test');
 
 describe('manual edits of measurements', () => {
   it('changes one cell and keeps every other value', async () => {
     const db = freshDb();
-    const data = sampleDataset();
-    await replaceDataset(db, data, 'Eksempeldata');
+    const data = await seedSampleData(db);
     const target = data.measurements[0];
     if (!target) throw new Error('eksempeldata uden målinger');
     const before = await loadDataset(db);
@@ -44,8 +30,7 @@ describe('manual edits of measurements', () => {
 
   it('deleting a round removes its values from every indicator, and nothing else', async () => {
     const db = freshDb();
-    const data = sampleDataset();
-    await replaceDataset(db, data, 'Eksempeldata');
+    const data = await seedSampleData(db);
     const roundId = data.rounds[0]?.id ?? '';
     const before = await loadDataset(db);
     expect(before.measurements.some((m) => m.roundId === roundId)).toBe(true);

@@ -1,11 +1,10 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ImportRecords } from '../../shared/import/records';
 import { parseImportFile } from '../../shared/import/import-file';
 import { encodeWindows1252 } from '../../shared/import/windows-1252';
-import { sampleDataset } from '../../shared/sample/eksempeldata';
-import { BarometerDb } from './database';
-import { loadDataset, replaceDataset } from './dataset';
+import type { BarometerDb } from './database';
+import { loadDataset } from './dataset';
 import { MIXED_SAMPLE_LABEL, SAMPLE_LABEL } from './dataset-label';
 import { readSetting } from './settings';
 import {
@@ -15,6 +14,7 @@ import {
   SampleChangedError,
   storeImport,
 } from './import';
+import { freshDatabases, seedSampleData } from './test-db';
 
 const CSV = [
   'område;indikator_id;indikator;hovedindikator;enhed;retning;måling;værdi;basis_periode;basis_værdi;mål_periode;mål_værdi',
@@ -35,19 +35,7 @@ async function parsed(text: string) {
 
 const HEADER = CSV.split('\r\n')[0] ?? '';
 
-let counter = 0;
-const open: BarometerDb[] = [];
-function freshDb(): BarometerDb {
-  const db = new BarometerDb(`import-test-${++counter}`);
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const freshDb = freshDatabases('import-test');
 
 describe('storeImport', () => {
   it('stores a file, and the same file a second time changes nothing', async () => {
@@ -175,7 +163,7 @@ describe('importing while the sample data is loaded', () => {
 
   async function withSample(): Promise<BarometerDb> {
     const db = freshDb();
-    await replaceDataset(db, sampleDataset(), SAMPLE_LABEL);
+    await seedSampleData(db);
     return db;
   }
 

@@ -1,13 +1,14 @@
-import { defaultCommittees, defaultSender, defaultStatusSettings } from '../../shared/domain/defaults';
-import type { BarometerDataset, Measurement, SenderProfile, StatusSettings } from '../../shared/domain/types';
+import { defaultCommittees } from '../../shared/domain/defaults';
+import type { BarometerDataset, Measurement } from '../../shared/domain/types';
 import { applyImport, diffImport, type ImportPreview } from '../../shared/import/diff';
 import { checkImportAgainstStored } from '../../shared/import/merged-check';
 import { formatProblem, type ImportProblem } from '../../shared/import/problems';
 import type { ImportRecords } from '../../shared/import/records';
 import { clearDataTables } from './clear';
 import type { BarometerDb } from './database';
+import { readStoredDataset } from './dataset';
 import { MIXED_SAMPLE_LABEL, SAMPLE_LABEL } from './dataset-label';
-import { measurementsFromSeries, mergeSeriesValues, type MeasurementSeries } from './series';
+import { mergeSeriesValues, type MeasurementSeries } from './series';
 import { readSetting, writeSetting } from './settings';
 
 /** Records (values, for series) per bulkPut: small enough to report progress often, large enough to stay fast. */
@@ -60,7 +61,7 @@ export async function previewImport(
   fileName: string,
 ): Promise<ImportPreviewResult> {
   return db.transaction('r', readTables(db), async () => {
-    const { data } = await readStored(db);
+    const { data } = await readStoredDataset(db);
     // The file's own row checks already name their cells: say each problem once.
     const check = (stored: BarometerDataset) =>
       checkImportAgainstStored(stored, incoming, fileName, { leaveOutFileOwn: true });
@@ -103,7 +104,7 @@ export async function storeImport(
       if (storedLabel !== SAMPLE_LABEL) throw new SampleChangedError();
       await clearDataTables(db);
     }
-    const { data, series } = await readStored(db);
+    const { data, series } = await readStoredDataset(db);
     // Checked again here, on the data as it is now inside the transaction: another window may have
     // stored something since the preview. Thrown before any write, so the transaction stores nothing.
     const refused = checkImportAgainstStored(data, incoming, label ?? 'filen');
@@ -151,32 +152,6 @@ interface Chunk {
 
 function readTables(db: BarometerDb) {
   return [db.areas, db.committees, db.indicators, db.rounds, db.series, db.overrides, db.settings];
-}
-
-/** The stored data as one dataset (the diff and the merged check), plus the series it was flattened from. */
-async function readStored(db: BarometerDb): Promise<{ data: BarometerDataset; series: MeasurementSeries[] }> {
-  const [areas, committees, indicators, rounds, series, overrides, statusSettings, sender] =
-    await Promise.all([
-      db.areas.toArray(),
-      db.committees.toArray(),
-      db.indicators.toArray(),
-      db.rounds.toArray(),
-      db.series.toArray(),
-      db.overrides.toArray(),
-      readSetting<StatusSettings>(db, 'statusSettings'),
-      readSetting<SenderProfile>(db, 'sender'),
-    ]);
-  const data: BarometerDataset = {
-    areas,
-    committees,
-    indicators,
-    rounds,
-    measurements: measurementsFromSeries(series),
-    overrides,
-    statusSettings: statusSettings ?? defaultStatusSettings(),
-    sender: sender ?? defaultSender(),
-  };
-  return { data, series };
 }
 
 /** No barometer data, but the stored sender and status rule (what is left after removing the sample). */

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { composeLetter } from '../letter/compose';
 import {
-  FIXTURE_HEADER,
   HOSTILE_TEXT,
   LONG_PARAGRAPH,
   fixtureDataset,
-  fixtureStatuses,
+  fixtureLetter,
   hostileDataset,
 } from '../letter/test-fixtures';
 import type { ComposedLetter } from '../letter/types';
@@ -13,15 +11,7 @@ import { buildLetterDocx } from './build-docx';
 import { unzipDocx, xmlProblems } from './test-xml';
 
 function referenceLetter(dataset = fixtureDataset()): ComposedLetter {
-  return composeLetter({
-    dataset,
-    roundId: '2008',
-    recipientCommitteeId: 'buu',
-    areaIds: ['uddannelse'],
-    areaStatuses: fixtureStatuses(dataset),
-    header: FIXTURE_HEADER,
-    dataFingerprint: 'fp-abc',
-  });
+  return fixtureLetter({ dataset, dataFingerprint: 'fp-abc' });
 }
 
 /** Text content of a WordprocessingML part, runs joined, tags dropped, entities decoded. */

@@ -59,8 +59,9 @@ export function applyImport(existing: DiffableData, incoming: ImportRecords): Im
   return plan(existing, incoming).upsert;
 }
 
-function plan(existing: DiffableData, incoming: ImportRecords): Plan {
-  const preview: ImportPreview = {
+/** A preview with nothing new, changed or unchanged yet: what `diffImport` starts from. */
+export function emptyImportPreview(): ImportPreview {
+  return {
     newAreas: [],
     newIndicators: [],
     changedIndicators: [],
@@ -70,6 +71,10 @@ function plan(existing: DiffableData, incoming: ImportRecords): Plan {
     changedMeasurements: [],
     unchanged: 0,
   };
+}
+
+function plan(existing: DiffableData, incoming: ImportRecords): Plan {
+  const preview = emptyImportPreview();
   const upsert: ImportRecords = { areas: [], indicators: [], rounds: [], measurements: [] };
   const areaNames = new Map([...existing.areas, ...incoming.areas].map((area) => [area.id, area.name]));
 

@@ -1,26 +1,8 @@
 import type { BarometerDataset } from '../domain/types';
-import { FIELD_HEADER, type FieldKey } from './fields';
+import { FIELD_HEADER, LAYOUT_FIELDS } from './fields';
 import { canonicalPeriod } from '../domain/periods';
 
 export type ExportableData = Pick<BarometerDataset, 'areas' | 'indicators' | 'rounds' | 'measurements'>;
-
-const COLUMNS: readonly FieldKey[] = [
-  'area',
-  'indicatorId',
-  'indicator',
-  'main',
-  'unit',
-  'direction',
-  'round',
-  'value',
-  'baselinePeriod',
-  'baselineValue',
-  'targetPeriod',
-  'targetValue',
-  'precision',
-  'published',
-  'roundPeriod',
-];
 
 const BOM = '\ufeff';
 /** Excel runs a cell starting with one of these as a formula ("=HYPERLINK(…)"); a leading ' makes it text. */
@@ -41,7 +23,7 @@ export function exportImportCsvText(data: ExportableData): string {
   const measurement = new Map(data.measurements.map((m) => [m.id, m]));
   const indicators = [...data.indicators].sort((a, b) => a.sortOrder - b.sortOrder || compare(a.id, b.id));
   const rounds = [...data.rounds].sort((a, b) => compare(a.period, b.period) || compare(a.label, b.label));
-  const lines = [COLUMNS.map((field) => FIELD_HEADER[field]).join(';')];
+  const lines = [LAYOUT_FIELDS.map((field) => FIELD_HEADER[field]).join(';')];
   for (const indicator of indicators) {
     for (const round of rounds) {
       const found = measurement.get(`${indicator.id}@${round.id}`);

@@ -23,6 +23,9 @@ export const FIELD_HEADER = {
 
 export type FieldKey = keyof typeof FIELD_HEADER;
 
+/** Every column in layout order: the export writes them so, and a file written so reads back unchanged. */
+export const LAYOUT_FIELDS = Object.keys(FIELD_HEADER) as readonly FieldKey[];
+
 export const REQUIRED_FIELDS: readonly FieldKey[] = [
   'area',
   'indicatorId',

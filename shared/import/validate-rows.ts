@@ -1,7 +1,7 @@
 import { measurementId, roundIdFromLabel, slugifyAreaName } from '../domain/ids';
 import type { Area, Indicator, Measurement, Round } from '../domain/types';
 import { newArea } from './area-forms';
-import { FIELD_HEADER, mapHeader, type FieldKey } from './fields';
+import { FIELD_HEADER, LAYOUT_FIELDS, mapHeader, type FieldKey } from './fields';
 import { checkOneMainPerArea } from './main-indicators';
 import { ProblemList } from './problem-list';
 import { makeProblem, type ImportProblem } from './problems';
@@ -259,7 +259,7 @@ function cached(cache: Map<string, string>, key: string, compute: (key: string) 
 
 function sourceColumns(header: ReturnType<typeof mapHeader>): SourceRows['columns'] {
   const columns: SourceRows['columns'] = {};
-  for (const field of Object.keys(FIELD_HEADER) as FieldKey[]) {
+  for (const field of LAYOUT_FIELDS) {
     const index = header.columns[field];
     if (index !== undefined) columns[field] = { name: header.names[field] ?? FIELD_HEADER[field], index };
   }

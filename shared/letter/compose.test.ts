@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { BarometerDataset, Status } from '../domain/types';
-import { composeLetter, type ComposeInput } from './compose';
+import type { Status } from '../domain/types';
+import type { ComposeInput } from './compose';
 import { letterToPlainText, runsToPlainText } from './plain-text';
-import { FIXTURE_HEADER, REFERENCE_STATUSES, fixtureDataset, fixtureStatuses } from './test-fixtures';
+import { REFERENCE_STATUSES, fixtureDataset, fixtureLetter, fixtureStatuses } from './test-fixtures';
 import type { ComposedLetter } from './types';
 
 function compose(
   overrides: Partial<ComposeInput> & { statuses?: Record<string, Status> } = {},
 ): ComposedLetter {
-  const dataset: BarometerDataset = overrides.dataset ?? fixtureDataset();
-  return composeLetter({
-    dataset,
-    roundId: '2008',
-    recipientCommitteeId: 'buu',
-    areaIds: ['uddannelse'],
-    areaStatuses: fixtureStatuses(dataset, overrides.statuses ?? REFERENCE_STATUSES),
-    header: FIXTURE_HEADER,
-    dataFingerprint: 'fp-1',
-    ...overrides,
-  });
+  return fixtureLetter({ dataFingerprint: 'fp-1', ...overrides });
 }
 
 const textOf = (letter: ComposedLetter, role: string): string =>

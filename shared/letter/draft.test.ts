@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Status } from '../domain/types';
-import { composeLetter } from './compose';
 import { createDraft, draftToComposed, refreshComputedParagraphs, refreshDraftParagraphs } from './draft';
 import { runsToPlainText } from './plain-text';
-import { FIXTURE_HEADER, REFERENCE_STATUSES, fixtureDataset, fixtureStatuses } from './test-fixtures';
+import { REFERENCE_STATUSES, fixtureDataset, fixtureLetter, fixtureStatuses } from './test-fixtures';
 
 const dataset = fixtureDataset();
 const compose = (statuses: Record<string, Status>, fingerprint: string) =>
-  composeLetter({
-    dataset,
-    roundId: '2008',
-    recipientCommitteeId: 'buu',
-    areaIds: ['uddannelse'],
-    areaStatuses: fixtureStatuses(dataset, statuses),
-    header: FIXTURE_HEADER,
-    dataFingerprint: fingerprint,
-  });
+  fixtureLetter({ dataset, statuses, dataFingerprint: fingerprint });
 const identity = {
   id: 'd1',
   roundId: '2008',

@@ -1,6 +1,7 @@
 import { defaultAreas, defaultCommittees, defaultSender, defaultStatusSettings } from '../domain/defaults';
 import type { AreaStatus, BarometerDataset, Indicator, Status } from '../domain/types';
-import type { LetterHeader } from './types';
+import { composeLetter, type ComposeInput } from './compose';
+import type { ComposedLetter, LetterHeader } from './types';
 
 /**
  * Hand-built data for the letter and docx tests: the reference letter's situation (green: beskæftigelse, bolig,
@@ -121,6 +122,27 @@ export const FIXTURE_HEADER: LetterHeader = {
   sagsnr: '2007-114951',
   doknr: '2008-255779',
 };
+
+/**
+ * The reference letter's request over the fixture data: BUU about Uddannelse in round 2008, statuses set by hand
+ * (REFERENCE_STATUSES unless `statuses` is given). Any other part of the request can be overridden.
+ */
+export function fixtureLetter(
+  overrides: Partial<ComposeInput> & { statuses?: Readonly<Record<string, Status>> } = {},
+): ComposedLetter {
+  const { statuses = REFERENCE_STATUSES, ...input } = overrides;
+  const dataset = input.dataset ?? fixtureDataset();
+  return composeLetter({
+    roundId: '2008',
+    recipientCommitteeId: 'buu',
+    areaIds: ['uddannelse'],
+    areaStatuses: fixtureStatuses(dataset, statuses),
+    header: FIXTURE_HEADER,
+    dataFingerprint: 'fp-fixture',
+    ...input,
+    dataset,
+  });
+}
 
 /** Text a user could paste: every C0 control, non-characters, a lone surrogate, emoji, Arabic and Hebrew names. */
 export const HOSTILE_TEXT =

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportPreview } from '../../../shared/import/diff';
+import { emptyImportPreview, type ImportPreview } from '../../../shared/import/diff';
 import type { ImportProblem } from '../../../shared/import/problems';
 import { importChoice, shownPreview } from './import-choice';
 
 function preview(changes: Partial<ImportPreview> = {}): ImportPreview {
-  return {
-    newAreas: [],
-    newIndicators: [],
-    changedIndicators: [],
-    newRounds: [],
-    changedRounds: [],
-    newMeasurements: [],
-    changedMeasurements: [],
-    unchanged: 12,
-    ...changes,
-  };
+  return { ...emptyImportPreview(), unchanged: 12, ...changes };
 }
 const withNewValue = preview({
   newMeasurements: [{ id: 'besk-1@2009', indicatorId: 'besk-1', roundId: '2009', value: 50 }],

@@ -1,5 +1,12 @@
 import type { Editor } from '@tiptap/react';
-import { useEffect, useRef, useState, type FormEvent, type ReactElement } from 'react';
+import {
+  useEffect,
+  useRef,
+  useState,
+  type ButtonHTMLAttributes,
+  type FormEvent,
+  type ReactElement,
+} from 'react';
 import { normalizeLinkUrl } from '../../letters/link-url';
 
 export interface EditorToolbarProps {
@@ -90,6 +97,29 @@ function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => void }):
   );
 }
 
+type ToolButtonProps = {
+  label: string;
+  /** As aria-keyshortcuts spells it: "Control+B". */
+  shortcut: string;
+  /** The tooltip's text before the shortcut, when the label alone says too little. */
+  description?: string;
+} & Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'title' | 'children' | 'onMouseDown'>;
+
+/** A toolbar button that keeps the paragraph's selection and names its shortcut in the tooltip. */
+function ToolButton({ label, shortcut, description = label, ...button }: ToolButtonProps): ReactElement {
+  return (
+    <button
+      type="button"
+      onMouseDown={keepSelection}
+      aria-keyshortcuts={shortcut}
+      title={`${description} (${shortcut.replace('Control', 'Ctrl')})`}
+      {...button}
+    >
+      {label}
+    </button>
+  );
+}
+
 /**
  * Fed, Kursiv, Link, Fortryd, Gentag: acts on the paragraph last edited. Before a paragraph is chosen the buttons are
  * aria-disabled, not disabled: they stay in the Tab order (before the paragraphs), and the hint says what to do.
@@ -99,67 +129,44 @@ export function EditorToolbar(props: EditorToolbarProps): ReactElement {
   const editor = readOnly ? null : activeEditor;
   const waiting = !editor && !readOnly;
   const hint = waiting ? 'editor-toolbar-hint' : undefined;
-  const mark = (
-    name: 'bold' | 'italic',
+  /** Bold, italic and link: pressed while the cursor stands in such text, inert until a paragraph is chosen. */
+  const format = (
+    name: 'bold' | 'italic' | 'link',
     label: string,
     shortcut: string,
     run: (e: Editor) => void,
   ): ReactElement => (
-    <button
-      type="button"
-      onMouseDown={keepSelection}
+    <ToolButton
+      label={label}
+      shortcut={shortcut}
       disabled={readOnly}
       aria-disabled={waiting || undefined}
       aria-describedby={hint}
       aria-pressed={editor?.isActive(name) ?? false}
-      aria-keyshortcuts={shortcut}
-      title={`${label} (${shortcut.replace('Control', 'Ctrl')})`}
       onClick={() => editor && run(editor)}
       className={`tool tool-${name}`}
-    >
-      {label}
-    </button>
+    />
   );
   return (
     <div className="editor-toolbar-wrap">
       <div role="toolbar" aria-label="Formatering" className="editor-toolbar">
-        {mark('bold', 'Fed', 'Control+B', (e) => e.chain().focus().toggleBold().run())}
-        {mark('italic', 'Kursiv', 'Control+I', (e) => e.chain().focus().toggleItalic().run())}
-        <button
-          type="button"
-          onMouseDown={keepSelection}
-          disabled={readOnly}
-          aria-disabled={waiting || undefined}
-          aria-describedby={hint}
-          aria-pressed={editor?.isActive('link') ?? false}
-          aria-keyshortcuts="Control+K"
-          title="Link (Ctrl+K)"
-          onClick={() => editor && props.onLinkOpenChange(!props.linkOpen)}
-          className="tool tool-link"
-        >
-          Link
-        </button>
+        {format('bold', 'Fed', 'Control+B', (e) => e.chain().focus().toggleBold().run())}
+        {format('italic', 'Kursiv', 'Control+I', (e) => e.chain().focus().toggleItalic().run())}
+        {format('link', 'Link', 'Control+K', () => props.onLinkOpenChange(!props.linkOpen))}
         <span className="toolbar-gap" />
-        <button
-          type="button"
-          onMouseDown={keepSelection}
+        <ToolButton
+          label="Fortryd"
+          description="Fortryd den seneste ændring i brevet"
+          shortcut="Control+Z"
           disabled={readOnly || !props.canUndo}
           onClick={props.onUndo}
-          aria-keyshortcuts="Control+Z"
-          title="Fortryd den seneste ændring i brevet (Ctrl+Z)"
-        >
-          Fortryd
-        </button>
-        <button
-          type="button"
-          onMouseDown={keepSelection}
+        />
+        <ToolButton
+          label="Gentag"
+          shortcut="Control+Y"
           disabled={readOnly || !props.canRedo}
           onClick={props.onRedo}
-          aria-keyshortcuts="Control+Y"
-          title="Gentag (Ctrl+Y)"
-        >
-          Gentag
-        </button>
+        />
       </div>
       {props.linkOpen && editor && <LinkForm editor={editor} onClose={() => props.onLinkOpenChange(false)} />}
       {waiting && (
