@@ -58,3 +58,19 @@ describe('canonicalPeriod', () => {
     expect(canonicalPeriod('Efterår 2008')).toBeUndefined();
   });
 });
+
+describe('parsePeriod cache', () => {
+  it('gives the same answer on repeat calls, and answers that cannot be changed by a caller', () => {
+    const first = parsePeriod('maj 2008');
+    expect(parsePeriod('maj 2008')).toEqual({ year: 2008, month: 5 });
+    expect(parsePeriod('maj 2008')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(parsePeriod('ultimo 2006')).toBeNull();
+    expect(parsePeriod('ultimo 2006')).toBeNull();
+  });
+
+  it('keeps answering right past its size bound', () => {
+    for (let year = 1000; year < 4000; year++) expect(parsePeriod(String(year))?.year).toBe(year);
+    expect(parsePeriod('2. kvartal 2008')).toEqual({ year: 2008, month: 5 });
+  });
+});

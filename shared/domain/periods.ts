@@ -33,8 +33,26 @@ function schoolYear(startYear: number, endText: string): ParsedPeriod | null {
   return normalisedEnd === startYear + 1 ? period(normalisedEnd, 1) : null;
 }
 
+/**
+ * Import files repeat the same few period texts on every row (100,000 rows, three periods each), and Danish
+ * lower-casing goes through ICU: remembering the answers keeps parsing linear and cheap. Bounded, so a file of
+ * all-different texts cannot grow it without limit.
+ */
+const parsedPeriods = new Map<string, Readonly<ParsedPeriod> | null>();
+const PARSED_PERIODS_LIMIT = 2000;
+
 /** Parses a period label; null when it cannot be read (callers report it to the user). */
-export function parsePeriod(text: string): ParsedPeriod | null {
+export function parsePeriod(text: string): Readonly<ParsedPeriod> | null {
+  const known = parsedPeriods.get(text);
+  if (known !== undefined) return known;
+  const parsed = parsePeriodText(text);
+  const frozen = parsed && Object.freeze(parsed);
+  if (parsedPeriods.size >= PARSED_PERIODS_LIMIT) parsedPeriods.clear();
+  parsedPeriods.set(text, frozen);
+  return frozen;
+}
+
+function parsePeriodText(text: string): ParsedPeriod | null {
   const t = text.trim().toLocaleLowerCase('da-DK').replace(/\s+/g, ' ');
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})$/.exec(t))) return period(Number(m[1]), null);
