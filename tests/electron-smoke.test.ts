@@ -31,6 +31,8 @@ function missingPrerequisite(): string | null {
 }
 
 const skipReason = missingPrerequisite();
+// The default reporter shows a skipped test only as a count: say why where the run's log shows it.
+if (skipReason !== null) console.warn(skipReason);
 const userData = mkdtempSync(path.join(tmpdir(), 'barometerbrev-smoke-'));
 let app: ElectronApplication | null = null;
 
