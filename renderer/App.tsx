@@ -1,5 +1,7 @@
 import { Suspense, lazy, useEffect, useState, type ReactElement } from 'react';
-import { useRoute, routeHref, navigate, type Route } from './router';
+import { useRoute, routeHref, navigate, navigateUnguarded, setNavigationGuard, type Route } from './router';
+import { UnsavedChangesDialog } from './components/UnsavedChangesDialog';
+import { discardAllUnsaved, hasUnsavedChanges, saveAllUnsaved } from './hooks/useUnsavedChanges';
 import { getPlatform } from './platform';
 import { dispatchMenuCommand } from './menu-commands';
 import type { MenuCommand } from '../shared/platform-api';
@@ -69,20 +71,67 @@ const COMMAND_ROUTES: Partial<Record<MenuCommand, Route>> = {
   'show-data-location': { screen: 'settings' },
 };
 
+/** A navigation held back because a form has unsaved edits (and the menu command that asked for it). */
+interface HeldNavigation {
+  hash: string;
+  command?: MenuCommand;
+}
+
 export function App(): ReactElement {
   const route = useRoute();
   const [notice, setNotice] = useState<ConnectionNotice | null>(null);
+  const [held, setHeld] = useState<HeldNavigation | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [saveFailed, setSaveFailed] = useState(false);
 
   useEffect(() => onConnectionNotice(setNotice), []);
+  // Every hash change (nav, card links, back button) asks first while a form has unsaved edits.
+  useEffect(() => {
+    setNavigationGuard((hash) => {
+      if (!hasUnsavedChanges()) return true;
+      setHeld({ hash });
+      return false;
+    });
+    return () => setNavigationGuard(null);
+  }, []);
+  // Closing or reloading the browser tab while dirty: the browser's own question. Not in Electron, where a
+  // cancelled unload would silently keep the window from closing.
+  useEffect(() => {
+    if (getPlatform().isDesktop) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent): void => {
+      if (hasUnsavedChanges()) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, []);
   useEffect(
     () =>
       getPlatform().onMenuCommand((command) => {
         const target = COMMAND_ROUTES[command];
+        if (target && hasUnsavedChanges() && routeHref(target) !== window.location.hash) {
+          setHeld({ hash: routeHref(target), command });
+          return;
+        }
         if (target) navigate(target);
         dispatchMenuCommand(command);
       }),
     [],
   );
+
+  function proceed(navigation: HeldNavigation): void {
+    setHeld(null);
+    setSaveFailed(false);
+    navigateUnguarded(navigation.hash);
+    if (navigation.command) dispatchMenuCommand(navigation.command);
+  }
+
+  async function saveAndProceed(navigation: HeldNavigation): Promise<void> {
+    setSaving(true);
+    const saved = await saveAllUnsaved();
+    setSaving(false);
+    if (saved) proceed(navigation);
+    else setSaveFailed(true);
+  }
   useEffect(() => {
     void requestPersistentStorage();
   }, []);
@@ -128,6 +177,21 @@ export function App(): ReactElement {
           <ScreenFor route={route} />
         </Suspense>
       </main>
+      {held && (
+        <UnsavedChangesDialog
+          busy={saving}
+          saveFailed={saveFailed}
+          onSave={() => void saveAndProceed(held)}
+          onDiscard={() => {
+            discardAllUnsaved();
+            proceed(held);
+          }}
+          onStay={() => {
+            setHeld(null);
+            setSaveFailed(false);
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -65,12 +65,51 @@ export function navigate(route: Route): void {
   window.location.hash = routeHref(route);
 }
 
+/** Decides whether the app may move to `targetHash`; false keeps the current screen (e.g. unsaved edits). */
+export type NavigationGuard = (targetHash: string) => boolean;
+
+let guard: NavigationGuard | null = null;
+let acceptedHash = typeof window === 'undefined' ? '' : window.location.hash;
+let bypassOnce = false;
+const listeners = new Set<() => void>();
+
+export function setNavigationGuard(next: NavigationGuard | null): void {
+  guard = next;
+}
+
+/** Navigates past the guard (after "Gem og fortsæt" / "Kassér ændringer"). */
+export function navigateUnguarded(hash: string): void {
+  if (hash === window.location.hash) return;
+  bypassOnce = true;
+  window.location.hash = hash;
+}
+
+/**
+ * Every hash change (nav link, card link, navigate(), back button) passes the guard before any screen sees it.
+ * Installed when the module loads, so it runs before React's own listeners: a blocked change never renders.
+ */
+export function handleHashChange(): void {
+  const target = window.location.hash;
+  if (target === acceptedHash) return;
+  const allowed = bypassOnce || guard === null || guard(target);
+  bypassOnce = false;
+  if (!allowed) {
+    // Put the address back without another hashchange; the screen (and its form) stays as it was.
+    window.history.replaceState(window.history.state, '', acceptedHash || window.location.pathname);
+    return;
+  }
+  acceptedHash = target;
+  listeners.forEach((listener) => listener());
+}
+
+if (typeof window !== 'undefined') window.addEventListener('hashchange', handleHashChange);
+
 function subscribe(callback: () => void): () => void {
-  window.addEventListener('hashchange', callback);
-  return () => window.removeEventListener('hashchange', callback);
+  listeners.add(callback);
+  return () => listeners.delete(callback);
 }
 
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  const hash = useSyncExternalStore(subscribe, () => acceptedHash);
   return parseRoute(hash);
 }

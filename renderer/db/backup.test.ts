@@ -46,6 +46,11 @@ describe('backup and restore', () => {
     const counts = backupCounts({ ...data, overrides: [override], letters: [], templates: [] });
     expect(counts).toContain('1 manuel status');
     expect(counts).toContain('0 breve');
+    // No own texts in the backup: the standard texts are used — not "0 skabeloner".
+    expect(counts).toContain('standardtekster bruges');
+    expect(counts.join(' ')).not.toContain('skabelon');
+    const template = { id: 'call' as const, label: 'Opfordring', text: 'Vi håber på svar.' };
+    expect(backupCounts({ ...data, templates: [template] })).toContain('1 egen standardtekst');
     expect(backupCounts({ ...data, overrides: [override, { ...override, id: 'b' }] })).toContain(
       '2 manuelle statusser',
     );

@@ -48,6 +48,9 @@ export function backupCounts(data: BackupData): string[] {
     countNoun(data.committees.length, 'udvalg', 'udvalg'),
     countNoun(data.overrides.length, 'manuel status', 'manuelle statusser'),
     countNoun(data.letters?.length ?? 0, 'brev', 'breve'),
-    countNoun(data.templates?.length ?? 0, 'skabelon', 'skabeloner'),
+    // Only the user's own texts are stored: none means the standard texts are in use, not "0 skabeloner".
+    (data.templates?.length ?? 0) === 0
+      ? 'standardtekster bruges'
+      : countNoun(data.templates?.length ?? 0, 'egen standardtekst', 'egne standardtekster'),
   ];
 }

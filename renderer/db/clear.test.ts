@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { LetterDraft } from '../../shared/letter/types';
 import { sampleDataset } from '../../shared/sample/eksempeldata';
-import { clearDatasetWithUndo, undoClear, UndoExpiredError } from './clear';
+import { canUndoClear, clearDatasetWithUndo, undoClear, UndoExpiredError } from './clear';
 import { loadDataset, replaceDataset } from './dataset';
 import { readSetting, writeSetting } from './settings';
 import { freshDatabases, seedSampleData } from './test-db';
@@ -16,6 +16,7 @@ describe('clearing the data with undo', () => {
     const before = await loadDataset(db);
     const cleared = await clearDatasetWithUndo(db);
     expect(cleared.dataset).toEqual(before);
+    expect(await canUndoClear(db, cleared)).toBe(true);
     expect(await db.indicators.count()).toBe(0);
     expect(await readSetting(db, 'datasetLabel')).toBeUndefined();
 
@@ -33,6 +34,8 @@ describe('clearing the data with undo', () => {
     await replaceDataset(db, other, 'ny.csv');
     const afterImport = await loadDataset(db);
 
+    // Coming back to the Data screen, "Fortryd" is no longer offered.
+    expect(await canUndoClear(db, cleared)).toBe(false);
     await expect(undoClear(db, cleared)).rejects.toBeInstanceOf(UndoExpiredError);
     expect(await loadDataset(db)).toEqual(afterImport);
     expect(await readSetting(db, 'datasetLabel')).toBe('ny.csv');

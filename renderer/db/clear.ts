@@ -52,17 +52,29 @@ export async function clearDataTables(db: BarometerDb): Promise<void> {
  */
 export async function undoClear(db: BarometerDb, cleared: ClearedData): Promise<void> {
   await db.transaction('rw', TABLES, async () => {
-    const counts = await Promise.all(DATA_TABLES.map((table) => db.table(table).count()));
-    const untouched =
-      counts.every((count) => count === 0) &&
-      (await db.settings.get('datasetLabel')) === undefined &&
-      (await editedSettings(db)) === cleared.settingsAfter;
-    if (!untouched) throw new UndoExpiredError();
+    if (!(await untouchedSince(db, cleared))) throw new UndoExpiredError();
     await putDataset(db, cleared.dataset);
     await writeSetting(db, 'statusSettings', cleared.dataset.statusSettings);
     await writeSetting(db, 'sender', cleared.dataset.sender);
     if (cleared.label !== undefined) await writeSetting(db, 'datasetLabel', cleared.label);
   });
+}
+
+/**
+ * Whether "Fortryd" is still possible: nothing stored since the clear. Asked when the Data screen is opened
+ * again, so it does not offer an undo that new data (sample data loaded on the overview) has voided.
+ */
+export async function canUndoClear(db: BarometerDb, cleared: ClearedData): Promise<boolean> {
+  return db.transaction('r', TABLES, () => untouchedSince(db, cleared));
+}
+
+async function untouchedSince(db: BarometerDb, cleared: ClearedData): Promise<boolean> {
+  const counts = await Promise.all(DATA_TABLES.map((table) => db.table(table).count()));
+  return (
+    counts.every((count) => count === 0) &&
+    (await db.settings.get('datasetLabel')) === undefined &&
+    (await editedSettings(db)) === cleared.settingsAfter
+  );
 }
 
 async function editedSettings(db: BarometerDb): Promise<string> {

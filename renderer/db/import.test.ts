@@ -43,6 +43,9 @@ describe('storeImport', () => {
     const incoming = await records();
     const first = await storeImport(db, incoming, { label: 'data.csv' });
     expect(first.written).toBeGreaterThan(0);
+    // The message after the import names each kind: 2 areas, 2 indicators, 2 rounds and 3 values here.
+    expect(first.counts).toEqual({ areas: 2, indicators: 2, rounds: 2, values: 3 });
+    expect(first.written).toBe(2 + 2 + 2 + 3);
     const afterFirst = await loadDataset(db);
     expect(afterFirst.measurements).toHaveLength(3);
     expect(afterFirst.committees.map((c) => c.id)).toContain('biu');
@@ -52,7 +55,11 @@ describe('storeImport', () => {
     expect(preview.newMeasurements).toEqual([]);
     expect(preview.changedMeasurements).toEqual([]);
     const second = await storeImport(db, await records());
-    expect(second).toEqual({ written: 0, storedRecords: 0 });
+    expect(second).toEqual({
+      written: 0,
+      counts: { areas: 0, indicators: 0, rounds: 0, values: 0 },
+      storedRecords: 0,
+    });
     expect(await loadDataset(db)).toEqual(afterFirst);
   });
 
@@ -66,7 +73,11 @@ describe('storeImport', () => {
     ]);
     const stored = await storeImport(db, changed);
     // Only the changed indicator's series is written, and its other rounds are kept.
-    expect(stored).toEqual({ written: 1, storedRecords: 1 });
+    expect(stored).toEqual({
+      written: 1,
+      counts: { areas: 0, indicators: 0, rounds: 0, values: 1 },
+      storedRecords: 1,
+    });
     expect((await db.series.get('besk-1'))?.values).toEqual({ '2007': 46, '2008': 49 });
     expect((await db.series.get('udd-1'))?.values).toEqual({ '2008': 58 });
   });

@@ -1,6 +1,7 @@
 import { defaultCommittees } from '../../shared/domain/defaults';
 import type { BarometerDataset, Measurement } from '../../shared/domain/types';
 import { applyImport, diffImport, type ImportPreview } from '../../shared/import/diff';
+import type { ImportCounts } from '../../shared/import/import-summary';
 import { checkImportAgainstStored } from '../../shared/import/merged-check';
 import { formatProblem, type ImportProblem } from '../../shared/import/problems';
 import type { ImportRecords } from '../../shared/import/records';
@@ -17,6 +18,8 @@ export const IMPORT_CHUNK_SIZE = 2000;
 export interface StoreImportResult {
   /** Records new or changed, counting each measurement value as one (what the user imported); 0 when nothing was new. */
   written: number;
+  /** `written` per kind, for the message after the import ("1 område, 1 indikator, … og 26 værdier"). */
+  counts: ImportCounts;
   /** IndexedDB records actually put: areas, indicators, rounds and one series per indicator whose values changed. */
   storedRecords: number;
 }
@@ -139,7 +142,13 @@ export async function storeImport(
     else if (!wasEmpty && total > 0 && storedLabel === SAMPLE_LABEL)
       await writeSetting(db, 'datasetLabel', MIXED_SAMPLE_LABEL);
     onProgress?.(1);
-    return { written: total, storedRecords };
+    const counts: ImportCounts = {
+      areas: upsert.areas.length,
+      indicators: upsert.indicators.length,
+      rounds: upsert.rounds.length,
+      values: upsert.measurements.length,
+    };
+    return { written: total, counts, storedRecords };
   });
 }
 

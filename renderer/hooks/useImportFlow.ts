@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import { countNoun } from '../../shared/domain/wording';
 import type { ImportPreview } from '../../shared/import/diff';
+import { describeImportCounts } from '../../shared/import/import-summary';
 import type { ImportParseResult } from '../../shared/import/import-file';
 import { hasErrors, type ImportProblem } from '../../shared/import/problems';
 import { getDb } from '../db/connection';
@@ -88,7 +88,7 @@ export function useImportFlow(): {
       if (hasErrors(problems)) return;
       setFlow({ step: 'storing', fileName, fraction: 0 });
       try {
-        const { written } = await storeImport(getDb(), result.records, {
+        const { written, counts } = await storeImport(getDb(), result.records, {
           problems,
           label: fileName,
           removeSample,
@@ -100,7 +100,7 @@ export function useImportFlow(): {
           message:
             written === 0
               ? `Ingen ændringer: alt i «${fileName}» fandtes allerede.`
-              : `«${fileName}» er importeret: ${countNoun(written, 'post', 'poster')} er gemt.${removeSample ? ' Eksempeldataene er fjernet.' : ''}`,
+              : `«${fileName}» er importeret: ${describeImportCounts(counts)}.${removeSample ? ' Eksempeldataene er fjernet.' : ''}`,
         });
       } catch (failure) {
         // Refused inside the transaction (the stored data changed since the preview): say why, not "storage".

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactElement } from 'react';
 import { PLACEHOLDERS } from '../../shared/letter/placeholders';
 import type { AppInfo } from '../../shared/platform-api';
-import { TemplateEditor } from '../components/letter/TemplateEditor';
+import { TemplateTextEditor } from '../components/TemplateTextEditor';
 import { getDb } from '../db/connection';
 import { loadTemplates } from '../db/templates';
 import { getPlatform } from '../platform';
@@ -51,7 +51,7 @@ export default function SettingsScreen(): ReactElement {
         for formatering. Breve, der allerede er lavet, ændres ikke.
       </p>
       {templates ? (
-        templates.map((template) => <TemplateEditor key={template.id} template={template} />)
+        templates.map((template) => <TemplateTextEditor key={template.id} template={template} />)
       ) : (
         <p className="loading">Indlæser …</p>
       )}

@@ -51,9 +51,26 @@ describe('diffImport and applyImport', () => {
       changedRounds: [],
       newMeasurements: [],
       changedMeasurements: [],
-      unchanged: 2 + 2 + 1 + 2,
+      // The two indicators and their two values; the areas and the round are only named by them.
+      unchanged: 2 + 2,
     });
     expect(applyImport(stored, again)).toEqual({ areas: [], indicators: [], rounds: [], measurements: [] });
+  });
+
+  it('does not count a stored area or round the file only names as unchanged', async () => {
+    const stored = store(EMPTY, applyImport(EMPTY, await records(first)));
+    const preview = diffImport(
+      stored,
+      await records([
+        HEADER,
+        'Bolig;bol-1;Andel i almene boliger;ja;%;ned;2007;44,1;2006;45,5;2010;40',
+        'Bolig;bol-2;Andel i ejerboliger;nej;%;op;2007;12;2006;10;2010;20',
+      ]),
+    );
+    expect(preview.newIndicators.map((indicator) => indicator.id)).toEqual(['bol-2']);
+    expect(preview.newMeasurements).toHaveLength(1);
+    // Only the repeated main indicator and its value are unchanged: not the area or the round they name.
+    expect(preview.unchanged).toBe(2);
   });
 
   it('shows new rounds, changed values and changed indicator fields with Danish labels', async () => {

@@ -36,7 +36,10 @@ export interface ImportPreview {
   changedRounds: RecordChange[];
   newMeasurements: Measurement[];
   changedMeasurements: MeasurementChange[];
-  /** Records in the file that are already stored exactly so. */
+  /**
+   * Indicators and values in the file that are already stored exactly so. Areas and rounds the file only
+   * names (an existing area, the round its values belong to) are not counted: the file brings nothing there.
+   */
   unchanged: number;
 }
 
@@ -81,8 +84,7 @@ function plan(existing: DiffableData, incoming: ImportRecords): Plan {
   const existingAreas = byId(existing.areas);
   const areaOffset = nextSortOrder(existing.areas);
   for (const area of incoming.areas) {
-    if (existingAreas.has(area.id)) preview.unchanged++;
-    else {
+    if (!existingAreas.has(area.id)) {
       const placed = { ...area, sortOrder: areaOffset + upsert.areas.length };
       preview.newAreas.push(placed);
       upsert.areas.push(placed);
@@ -126,8 +128,7 @@ function plan(existing: DiffableData, incoming: ImportRecords): Plan {
     const publishedOn = round.publishedOn ?? old.publishedOn;
     if (publishedOn !== undefined) merged.publishedOn = publishedOn;
     const changes = roundChanges(old, merged);
-    if (changes.length === 0) preview.unchanged++;
-    else {
+    if (changes.length > 0) {
       preview.changedRounds.push({ id: round.id, name: round.label, changes });
       upsert.rounds.push(merged);
     }

@@ -117,7 +117,10 @@ describe('data screens in browser mode', () => {
     ]);
     await page.screenshot({ path: 'tests/.artifacts/data-import-preview.png', fullPage: true });
     await page.getByRole('button', { name: 'Importér', exact: true }).click();
-    await page.getByText('«barometer-2008.csv» er importeret').waitFor();
+    // Named per kind, with Danish singular and plural (not "26 poster er gemt").
+    await page
+      .getByText('«barometer-2008.csv» er importeret: 6 områder, 6 indikatorer, 2 målinger og 12 værdier.')
+      .waitFor();
 
     await gotoScreen(page, 'Oversigt');
     await page.locator('.area-card').first().waitFor();
@@ -183,9 +186,20 @@ describe('data screens in browser mode', () => {
     const cell = page.getByRole('textbox', { name: 'Andel der føler sig trygge i deres nærområde, 2008' });
     await cell.fill('abc');
     await cell.press('Enter');
-    await page.getByText('«abc» er ikke et tal').waitFor();
+    // The error has its own full-width line under the grid, naming the cell — not squeezed into the cell.
+    const gridError = page.getByRole('alert', { name: 'Fejl i målingerne' });
+    await gridError.waitFor();
+    expect(await gridError.innerText()).toContain(
+      'Andel der føler sig trygge i deres nærområde, 2008: «abc» er ikke et tal',
+    );
+    expect(await page.locator('.measurement-grid td').filter({ hasText: 'ikke et tal' }).count()).toBe(0);
+    expect(await cell.getAttribute('aria-describedby')).toBe(
+      await gridError.locator('li').getAttribute('id'),
+    );
+    await page.screenshot({ path: 'tests/.artifacts/data-grid-error.png', fullPage: true });
     await cell.fill('72,5');
     await cell.press('Tab');
+    await gridError.waitFor({ state: 'detached' });
     await gotoScreen(page, 'Oversigt');
     await page.waitForFunction(() =>
       [...document.querySelectorAll('.area-card')].some(
@@ -193,6 +207,22 @@ describe('data screens in browser mode', () => {
       ),
     );
     expect(await statusOnCard(page, 'Tryghed')).toBe('Grøn');
+  });
+
+  it('asks before leaving the sender form with unsaved edits, and "Gem og fortsæt" saves it', async () => {
+    const { page } = app;
+    await gotoScreen(page, 'Data');
+    const signatory = page.getByLabel('Underskriver', { exact: true });
+    await signatory.fill('Anna Andersen');
+    await page.getByRole('navigation').getByRole('link', { name: 'Breve', exact: true }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Du har ændringer, der ikke er gemt.' });
+    await dialog.getByRole('button', { name: 'Bliv her' }).click();
+    expect(await signatory.inputValue()).toBe('Anna Andersen');
+    await page.getByRole('navigation').getByRole('link', { name: 'Breve', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Gem og fortsæt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Breve' }).waitFor();
+    await gotoScreen(page, 'Data');
+    expect(await page.getByLabel('Underskriver', { exact: true }).inputValue()).toBe('Anna Andersen');
   });
 
   it('exports a backup, and restoring it brings the original data back', async () => {
@@ -219,6 +249,9 @@ describe('data screens in browser mode', () => {
     await gotoScreen(page, 'Data');
     await page.getByLabel('Vælg sikkerhedskopi').setInputFiles(backupPath);
     await page.getByText('Gendannelsen erstatter alle nuværende data').waitFor();
+    // No own texts saved: the preview says the standard texts are used, not "0 skabeloner".
+    await page.getByText('standardtekster bruges').waitFor();
+    expect(await page.getByText('0 skabeloner').count()).toBe(0);
     await page.getByRole('button', { name: 'Gendan og erstat alle data' }).click();
     await page.getByText('Data er gendannet').waitFor();
     await gotoScreen(page, 'Oversigt');
@@ -236,6 +269,10 @@ describe('data screens in browser mode', () => {
     await page.getByRole('button', { name: 'Ryd alle data' }).click();
     expect(await page.getByText('Ryd alle data?').innerText()).toContain('breve fjernes aldrig');
     await page.getByRole('button', { name: 'Ja, ryd alle data' }).click();
+    await page.getByRole('button', { name: 'Fortryd' }).waitFor();
+    // Still offered after leaving the Data screen and coming back (within the minute).
+    await gotoScreen(page, 'Breve');
+    await gotoScreen(page, 'Data');
     await page.getByRole('button', { name: 'Fortryd' }).waitFor();
     await gotoScreen(page, 'Oversigt');
     await page.getByText('Eksempeldata', { exact: true }).first().waitFor();
@@ -358,7 +395,13 @@ describe('data screens in browser mode', () => {
       await page.locator('#udvalg').screenshot({ path: `tests/.artifacts/data-committee-${width}.png` });
       await page.locator('#afsender').screenshot({ path: `tests/.artifacts/data-sender-${width}.png` });
 
-      await gotoScreen(page, 'Oversigt');
+      // The titles were only typed to measure them: leaving asks, and they are thrown away.
+      await page.getByRole('navigation').getByRole('link', { name: 'Oversigt', exact: true }).click();
+      await page
+        .getByRole('alertdialog', { name: 'Du har ændringer, der ikke er gemt.' })
+        .getByRole('button', { name: 'Kassér ændringer' })
+        .click();
+      await page.getByRole('heading', { level: 1, name: 'Oversigt' }).waitFor();
       await page.locator('.area-card-link').first().click();
       const summary = page.locator('.override-box summary').first();
       await summary.click();

@@ -77,6 +77,61 @@ describe('app shell in browser mode', () => {
     app.consoleErrors.splice(0);
   });
 
+  it('asks before leaving a settings text with unsaved edits: "Bliv her" keeps it, "Gem og fortsæt" saves', async () => {
+    const { page } = app;
+    const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
+    await page.goto(server.url + '#/indstillinger');
+    const closing = page.getByLabel('Afslutning', { exact: true });
+    await closing.fill('Med venlig hilsen fra os alle');
+    await nav.getByRole('link', { name: 'Oversigt', exact: true }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Du har ændringer, der ikke er gemt.' });
+    await dialog.waitFor();
+    await page.screenshot({ path: 'tests/.artifacts/unsaved-dialog.png' });
+    await dialog.getByRole('button', { name: 'Bliv her' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await closing.inputValue()).toBe('Med venlig hilsen fra os alle');
+    expect(page.url()).toContain('#/indstillinger');
+
+    await nav.getByRole('link', { name: 'Oversigt', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Gem og fortsæt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Oversigt' }).waitFor();
+    await nav.getByRole('link', { name: 'Indstillinger', exact: true }).click();
+    expect(await page.getByLabel('Afslutning', { exact: true }).inputValue()).toBe(
+      'Med venlig hilsen fra os alle',
+    );
+  });
+
+  it('offers "Fortryd" after "Gendan standardtekst", putting the own text back', async () => {
+    const { page } = app;
+    const closing = page.getByLabel('Afslutning', { exact: true });
+    const card = page.locator('.template-card', { has: closing });
+    await card.getByRole('button', { name: 'Gendan standardtekst' }).click();
+    await card.getByText('Standardteksten er gendannet.').waitFor();
+    expect(await closing.inputValue()).not.toBe('Med venlig hilsen fra os alle');
+    await card.getByRole('button', { name: 'Fortryd' }).click();
+    await card.getByText('Jeres egen tekst er lagt tilbage.').waitFor();
+    expect(await closing.inputValue()).toBe('Med venlig hilsen fra os alle');
+  });
+
+  it('also asks when another link changes the address, and "Kassér ændringer" leaves without saving', async () => {
+    const { page } = app;
+    const closing = page.getByLabel('Afslutning', { exact: true });
+    await closing.fill('Kladde, der ikke skal gemmes');
+    await page.evaluate(() => {
+      window.location.hash = '#/data';
+    });
+    const dialog = page.getByRole('alertdialog', { name: 'Du har ændringer, der ikke er gemt.' });
+    await dialog.waitFor();
+    // The address is put back while the question is open: the screen and the text are still there.
+    expect(page.url()).toContain('#/indstillinger');
+    await dialog.getByRole('button', { name: 'Kassér ændringer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Data' }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Indstillinger', exact: true }).click();
+    expect(await page.getByLabel('Afslutning', { exact: true }).inputValue()).toBe(
+      'Med venlig hilsen fra os alle',
+    );
+  });
+
   it('prints no console error while the screens are used', () => {
     expect(app.consoleErrors).toEqual([]);
   });

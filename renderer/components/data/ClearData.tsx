@@ -1,17 +1,18 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react';
-import { clearDatasetWithUndo, undoClear, UndoExpiredError, type ClearedData } from '../../db/clear';
+import {
+  canUndoClear,
+  clearDatasetWithUndo,
+  undoClear,
+  UndoExpiredError,
+  type ClearedData,
+} from '../../db/clear';
 import { getDb } from '../../db/connection';
 import { describeStorageError } from '../../db/errors';
 import { dataOrigin, type DataOrigin } from '../../db/dataset-label';
+import { dropClearUndo, offerClearUndo } from '../../hooks/pending-clear-undo';
+import { usePendingClearUndo } from '../../hooks/usePendingClearUndo';
 
-/** How long "Fortryd" stays on offer after clearing. */
-const UNDO_SECONDS = 60;
-
-type Step =
-  | { step: 'idle' }
-  | { step: 'confirm' }
-  | { step: 'cleared'; removed: ClearedData }
-  | { step: 'message'; text: string; error?: boolean };
+type Step = { step: 'idle' } | { step: 'confirm' } | { step: 'message'; text: string; error?: boolean };
 
 /** What is removed, and what is kept (letters are never removed by clearing data). */
 const KEPT =
@@ -41,33 +42,43 @@ export const CLEAR_WORDING: Readonly<
 /** Clears the barometer data (not letters) after confirmation, and offers to undo for a minute. */
 export function ClearData({ label, hasData }: { label: string | undefined; hasData: boolean }): ReactElement {
   const [state, setState] = useState<Step>({ step: 'idle' });
+  // Kept outside this component for a minute: the offer survives leaving the Data screen and coming back.
+  const pending = usePendingClearUndo();
   const wording = CLEAR_WORDING[dataOrigin(label)];
-
-  useEffect(() => {
-    if (state.step !== 'cleared') return;
-    const timer = window.setTimeout(() => setState({ step: 'idle' }), UNDO_SECONDS * 1000);
-    return () => window.clearTimeout(timer);
-  }, [state.step]);
 
   // New data arrived (an import, the sample data): "Fortryd" would overwrite it, so it is no longer offered.
   // undoClear checks the same inside its transaction; this only keeps the button from promising it.
   // (Only after the screen has seen the data gone: right after clearing, `hasData` may still be stale.)
+  // Opened again with an undo pending: new data may have been stored meanwhile (sample data on the overview).
+  const pendingOnOpen = useRef(pending);
+  useEffect(() => {
+    const offered = pendingOnOpen.current;
+    if (offered === null) return;
+    canUndoClear(getDb(), offered).then(
+      (possible) => {
+        if (!possible) dropClearUndo();
+      },
+      () => undefined,
+    );
+  }, []);
   const sawEmpty = useRef(false);
   useEffect(() => {
-    if (state.step !== 'cleared') sawEmpty.current = false;
+    if (pending === null) sawEmpty.current = false;
     else if (!hasData) sawEmpty.current = true;
-    else if (sawEmpty.current) setState({ step: 'idle' });
-  }, [state.step, hasData]);
+    else if (sawEmpty.current) dropClearUndo();
+  }, [pending, hasData]);
 
   async function clear(): Promise<void> {
     try {
-      setState({ step: 'cleared', removed: await clearDatasetWithUndo(getDb()) });
+      offerClearUndo(await clearDatasetWithUndo(getDb()));
+      setState({ step: 'idle' });
     } catch (failure) {
       setState({ step: 'message', text: describeStorageError(failure), error: true });
     }
   }
 
   async function undo(removed: ClearedData): Promise<void> {
+    dropClearUndo();
     try {
       await undoClear(getDb(), removed);
       setState({ step: 'message', text: 'Data er lagt tilbage.' });
@@ -77,11 +88,11 @@ export function ClearData({ label, hasData }: { label: string | undefined; hasDa
     }
   }
 
-  if (state.step === 'cleared') {
+  if (pending !== null) {
     return (
       <div className="undo-bar" role="status">
         <span>Data er ryddet.</span>
-        <button type="button" className="primary" onClick={() => void undo(state.removed)}>
+        <button type="button" className="primary" onClick={() => void undo(pending)}>
           Fortryd
         </button>
       </div>

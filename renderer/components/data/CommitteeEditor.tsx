@@ -1,8 +1,9 @@
-import { useId, useState, type FormEvent, type ReactElement } from 'react';
+import { useId, useState, type ReactElement } from 'react';
 import type { BarometerDataset, Committee } from '../../../shared/domain/types';
 import { getDb } from '../../db/connection';
 import { saveCommittee } from '../../db/edits';
 import { useSaveFeedback } from '../../hooks/useSaveFeedback';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { Feedback } from './Feedback';
 import { TextAreaField } from './TextAreaField';
 import { TextField } from './TextField';
@@ -23,11 +24,10 @@ function CommitteeForm({
   const [nameError, setNameError] = useState<string | undefined>();
   const feedback = useSaveFeedback();
 
-  async function submit(event: FormEvent): Promise<void> {
-    event.preventDefault();
+  async function save(): Promise<boolean> {
     if (name.trim() === '') {
       setNameError('Udvalgets navn skal udfyldes.');
-      return;
+      return false;
     }
     setNameError(undefined);
     const updated: Committee = {
@@ -38,15 +38,28 @@ function CommitteeForm({
       addressLines: textToLines(address),
       areaIds: dataset.areas.map((a) => a.id).filter((id) => areaIds.includes(id)),
     };
-    await feedback.run(() => saveCommittee(getDb(), updated), `${updated.name} er gemt.`);
+    return feedback.run(() => saveCommittee(getDb(), updated), `${updated.name} er gemt.`);
   }
 
   function toggle(areaId: string, checked: boolean): void {
     setAreaIds((previous) => (checked ? [...previous, areaId] : previous.filter((id) => id !== areaId)));
   }
 
+  const dirty =
+    name !== committee.name ||
+    chairTitle !== committee.chairTitle ||
+    chairName !== committee.chairName ||
+    address !== linesToText(committee.addressLines) ||
+    [...areaIds].sort().join('|') !== [...committee.areaIds].sort().join('|');
+  useUnsavedChanges(dirty, save);
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+      noValidate
+    >
       <div className="form-grid">
         <TextField label="Udvalgets navn" value={name} onChange={setName} error={nameError} wide />
         <TextField label="Formandens titel" value={chairTitle} onChange={setChairTitle} wide />

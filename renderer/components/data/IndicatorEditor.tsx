@@ -1,8 +1,9 @@
-import { useId, useState, type FormEvent, type ReactElement } from 'react';
+import { useId, useState, type ReactElement } from 'react';
 import type { BarometerDataset, Indicator } from '../../../shared/domain/types';
 import { getDb } from '../../db/connection';
 import { saveIndicator } from '../../db/edits';
 import { useSaveFeedback } from '../../hooks/useSaveFeedback';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { useSyncedForm } from '../../hooks/useSyncedForm';
 import { Feedback } from './Feedback';
 import { TextField } from './TextField';
@@ -15,7 +16,7 @@ import {
 
 function IndicatorFormView({ indicator }: { indicator: Indicator }): ReactElement {
   const id = useId();
-  const [form, setForm] = useSyncedForm(indicator, indicatorToForm);
+  const [form, setForm, dirty] = useSyncedForm(indicator, indicatorToForm);
   const [errors, setErrors] = useState<IndicatorFormErrors>({});
   const feedback = useSaveFeedback();
   const set =
@@ -23,23 +24,29 @@ function IndicatorFormView({ indicator }: { indicator: Indicator }): ReactElemen
     (value: IndicatorForm[K]) =>
       setForm((previous) => ({ ...previous, [key]: value }));
 
-  async function submit(event: FormEvent): Promise<void> {
-    event.preventDefault();
+  async function save(): Promise<boolean> {
     const result = formToIndicator(form, indicator);
     if (!result.ok) {
       setErrors(result.errors);
       feedback.clear();
-      return;
+      return false;
     }
     setErrors({});
-    await feedback.run(
+    return feedback.run(
       () => saveIndicator(getDb(), result.indicator),
       `Indikatoren «${result.indicator.name}» er gemt.`,
     );
   }
 
+  useUnsavedChanges(dirty, save);
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+      noValidate
+    >
       <div className="form-grid">
         <TextField label="Navn" value={form.name} onChange={set('name')} error={errors.name} wide />
         <TextField label="Enhed" value={form.unit} onChange={set('unit')} />

@@ -1,38 +1,49 @@
-import { useState, type ReactElement } from 'react';
+import { useCallback, useState, type ReactElement } from 'react';
 import type { BarometerDataset, Indicator, Round } from '../../../shared/domain/types';
 import { sortRounds } from '../../../shared/domain/status';
 import { getDb } from '../../db/connection';
 import { saveMeasurement } from '../../db/edits';
 import { describeStorageError } from '../../db/errors';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { decimalText, readDecimal } from './decimal';
 
 function MeasurementCell({
   indicator,
   round,
   stored,
+  error,
+  onError,
 }: {
   indicator: Indicator;
   round: Round;
   stored: number | null | undefined;
+  error: string | undefined;
+  onError: (cellKey: string, message: string | null) => void;
 }): ReactElement {
-  const [text, setText] = useState(decimalText(stored, indicator.precision));
-  const [error, setError] = useState<string | null>(null);
-  const errorId = `maaling-fejl-${indicator.id}-${round.id}`;
+  const storedText = decimalText(stored, indicator.precision);
+  const [text, setText] = useState(storedText);
+  const cellKey = `${indicator.id}@${round.id}`;
+  const errorId = cellErrorId(cellKey);
+  const setError = (message: string | null): void => onError(cellKey, message);
 
-  async function commit(): Promise<void> {
+  async function commit(): Promise<boolean> {
     const read = readDecimal(text, { allowEmpty: true });
     if (!read.ok) {
       setError(read.message);
-      return;
+      return false;
     }
     setError(null);
-    if (read.value === (stored ?? null)) return;
+    if (read.value === (stored ?? null)) return true;
     try {
       await saveMeasurement(getDb(), indicator.id, round.id, read.value);
+      return true;
     } catch (failure) {
       setError(describeStorageError(failure));
+      return false;
     }
   }
+  // A menu command can leave the screen without the cell losing focus: the typed value still counts.
+  useUnsavedChanges(text.trim() !== storedText.trim(), commit);
 
   return (
     <td className="number">
@@ -41,7 +52,7 @@ function MeasurementCell({
         inputMode="decimal"
         className="grid-input"
         aria-label={`${indicator.name}, ${round.label}`}
-        aria-invalid={error !== null}
+        aria-invalid={error !== undefined}
         aria-describedby={error ? errorId : undefined}
         value={text}
         onChange={(event) => setText(event.target.value)}
@@ -50,19 +61,35 @@ function MeasurementCell({
           if (event.key === 'Enter') void commit();
         }}
       />
-      {error && (
-        <span id={errorId} className="cell-error" role="alert">
-          {error}
-        </span>
-      )}
     </td>
   );
+}
+
+function cellErrorId(cellKey: string): string {
+  return `maaling-fejl-${cellKey.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
 
 /** Indicators × rounds; a cell saves when left (or on Enter) if its value is a number or empty. */
 export function MeasurementGrid({ dataset }: { dataset: BarometerDataset }): ReactElement {
   const rounds = sortRounds(dataset.rounds);
   const values = new Map(dataset.measurements.map((m) => [`${m.indicatorId}@${m.roundId}`, m.value]));
+  // Errors are listed under the grid, naming the cell: inside a narrow number cell they wrapped unreadably.
+  const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
+  const reportError = useCallback((cellKey: string, message: string | null) => {
+    setErrors((previous) => {
+      if ((previous.get(cellKey) ?? null) === message) return previous;
+      const next = new Map(previous);
+      if (message === null) next.delete(cellKey);
+      else next.set(cellKey, message);
+      return next;
+    });
+  }, []);
+  const cellName = (cellKey: string): string => {
+    const [indicatorId, roundId] = cellKey.split('@');
+    const indicator = dataset.indicators.find((i) => i.id === indicatorId);
+    const round = dataset.rounds.find((r) => r.id === roundId);
+    return `${indicator?.name ?? indicatorId ?? ''}, ${round?.label ?? roundId ?? ''}`;
+  };
   if (rounds.length === 0 || dataset.indicators.length === 0) {
     return (
       <p>Der er ingen indikatorer eller målinger endnu. Importér data, eller tilføj en måling nedenfor.</p>
@@ -109,6 +136,8 @@ export function MeasurementGrid({ dataset }: { dataset: BarometerDataset }): Rea
                           indicator={indicator}
                           round={round}
                           stored={stored}
+                          error={errors.get(`${indicator.id}@${round.id}`)}
+                          onError={reportError}
                         />
                       );
                     })}
@@ -118,6 +147,15 @@ export function MeasurementGrid({ dataset }: { dataset: BarometerDataset }): Rea
           </tbody>
         </table>
       </div>
+      {errors.size > 0 && (
+        <ul className="grid-errors" role="alert" aria-label="Fejl i målingerne">
+          {[...errors].map(([cellKey, message]) => (
+            <li key={cellKey} id={cellErrorId(cellKey)} className="form-error">
+              <strong>{cellName(cellKey)}:</strong> {message}
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }

@@ -1,9 +1,10 @@
-import { useState, type FormEvent, type ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import type { BarometerDataset, Round } from '../../../shared/domain/types';
 import { sortRounds } from '../../../shared/domain/status';
 import { getDb } from '../../db/connection';
 import { deleteRound, saveRound } from '../../db/edits';
 import { useSaveFeedback } from '../../hooks/useSaveFeedback';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { Feedback } from './Feedback';
 import { TextField } from './TextField';
 import { formToRound, roundToForm, type RoundForm, type RoundFormErrors } from './round-form';
@@ -26,12 +27,11 @@ function RoundFormView({
   const set = (key: keyof RoundForm) => (value: string) =>
     setForm((previous) => ({ ...previous, [key]: value }));
 
-  async function submit(event: FormEvent): Promise<void> {
-    event.preventDefault();
+  async function save(): Promise<boolean> {
     const result = formToRound(form, rounds, original);
     if (!result.ok) {
       setErrors(result.errors);
-      return;
+      return false;
     }
     setErrors({});
     const saved = await feedback.run(
@@ -39,10 +39,20 @@ function RoundFormView({
       `Målingen «${result.round.label}» er gemt.`,
     );
     if (saved && !original) setForm(EMPTY);
+    return saved;
   }
 
+  const dirty = JSON.stringify(form) !== JSON.stringify(original ? roundToForm(original) : EMPTY);
+  useUnsavedChanges(dirty, save);
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate className="round-form">
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+      noValidate
+      className="round-form"
+    >
       <fieldset>
         <legend>{original ? original.label : 'Ny måling'}</legend>
         <div className="form-grid">

@@ -1,8 +1,9 @@
-import { useState, type FormEvent, type ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import type { SenderProfile } from '../../../shared/domain/types';
 import { getDb } from '../../db/connection';
 import { saveSender } from '../../db/edits';
 import { useSaveFeedback } from '../../hooks/useSaveFeedback';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { useSyncedForm } from '../../hooks/useSyncedForm';
 import { Feedback } from './Feedback';
 import { TextAreaField } from './TextAreaField';
@@ -29,18 +30,17 @@ function senderToText(sender: SenderProfile): SenderText {
 
 /** The signatory and contact block printed at the foot of every letter. */
 export function SenderEditor({ sender }: { sender: SenderProfile }): ReactElement {
-  const [form, setForm] = useSyncedForm(sender, senderToText);
+  const [form, setForm, dirty] = useSyncedForm(sender, senderToText);
   const [emailError, setEmailError] = useState<string | undefined>();
   const feedback = useSaveFeedback();
   const set = (key: keyof SenderText) => (value: string) =>
     setForm((previous) => ({ ...previous, [key]: value }));
 
-  async function submit(event: FormEvent): Promise<void> {
-    event.preventDefault();
+  async function save(): Promise<boolean> {
     const email = form.email.trim();
     if (email !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
       setEmailError(`«${email}» er ikke en gyldig e-mailadresse.`);
-      return;
+      return false;
     }
     setEmailError(undefined);
     const updated: SenderProfile = {
@@ -54,11 +54,18 @@ export function SenderEditor({ sender }: { sender: SenderProfile }): ReactElemen
       email,
       websites: textToLines(form.websites),
     };
-    await feedback.run(() => saveSender(getDb(), updated), 'Afsenderoplysningerne er gemt.');
+    return feedback.run(() => saveSender(getDb(), updated), 'Afsenderoplysningerne er gemt.');
   }
 
+  useUnsavedChanges(dirty, save);
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+      noValidate
+    >
       <div className="form-grid">
         <TextField label="Underskriver" value={form.signatoryName} onChange={set('signatoryName')} />
         <TextField label="Titel" value={form.signatoryTitle} onChange={set('signatoryTitle')} wide />

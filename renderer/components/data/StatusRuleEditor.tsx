@@ -1,8 +1,9 @@
-import type { FormEvent, ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import type { DevelopmentReference, StatusRule, StatusSettings } from '../../../shared/domain/types';
 import { getDb } from '../../db/connection';
 import { saveStatusSettings } from '../../db/edits';
 import { useSaveFeedback } from '../../hooks/useSaveFeedback';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { useSyncedForm } from '../../hooks/useSyncedForm';
 import { Feedback } from './Feedback';
 
@@ -28,7 +29,7 @@ const REFERENCES: { value: DevelopmentReference; label: string }[] = [
 
 /** Which status rule the dataset uses, with a short Danish explanation of each. */
 export function StatusRuleEditor({ settings }: { settings: StatusSettings }): ReactElement {
-  const [form, setForm] = useSyncedForm(settings, (s) => ({ ...s }));
+  const [form, setForm, dirty] = useSyncedForm(settings, (s) => ({ ...s }));
   const rule = form.rule;
   const reference = form.developmentReference;
   const setRule = (value: StatusRule) => setForm((f) => ({ ...f, rule: value }));
@@ -36,16 +37,21 @@ export function StatusRuleEditor({ settings }: { settings: StatusSettings }): Re
     setForm((f) => ({ ...f, developmentReference: value }));
   const feedback = useSaveFeedback();
 
-  async function submit(event: FormEvent): Promise<void> {
-    event.preventDefault();
-    await feedback.run(
+  async function save(): Promise<boolean> {
+    return feedback.run(
       () => saveStatusSettings(getDb(), { rule, developmentReference: reference }),
       'Statusreglen er gemt. Alle statusser er beregnet igen.',
     );
   }
 
+  useUnsavedChanges(dirty, save);
   return (
-    <form onSubmit={(event) => void submit(event)}>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
       <fieldset className="radio-group">
         <legend>Statusregel</legend>
         {RULES.map((r) => (
