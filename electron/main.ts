@@ -11,6 +11,7 @@ import { buildMenuTemplate } from './menu';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
 import { createTrustedUrlCheck, installSecurity, resolveDevServerUrl } from './security';
 import { claimSingleInstance } from './single-instance';
+import { userChoosesToCloseAnyway } from './unload-prompt';
 import { createMainWindow as newMainWindow, spellCheckerLanguages } from './window-options';
 import { WINDOW_STATE_FILE, fitToDisplays, parseWindowState, serializeWindowState } from './window-state';
 
@@ -59,6 +60,11 @@ function openMainWindow(): BrowserWindow {
   });
   window.on('closed', () => {
     mainWindow = null;
+  });
+  window.webContents.on('will-prevent-unload', (event) => {
+    // preventDefault() here overrides the page's beforeunload hold, i.e. closes anyway.
+    if (userChoosesToCloseAnyway((options) => dialog.showMessageBoxSync(window, options)))
+      event.preventDefault();
   });
 
   void window.loadURL(devServerUrl ? devServerUrl.href : APP_ENTRY_URL);

@@ -94,10 +94,9 @@ export function App(): ReactElement {
     });
     return () => setNavigationGuard(null);
   }, []);
-  // Closing or reloading the browser tab while dirty: the browser's own question. Not in Electron, where a
-  // cancelled unload would silently keep the window from closing.
+  // Closing or reloading while dirty: the browser asks its own question; the desktop shell asks in Danish
+  // (electron/unload-prompt.ts), so a held close never leaves a window that will not shut.
   useEffect(() => {
-    if (getPlatform().isDesktop) return;
     const onBeforeUnload = (event: BeforeUnloadEvent): void => {
       if (hasUnsavedChanges()) event.preventDefault();
     };
