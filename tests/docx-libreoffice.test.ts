@@ -207,10 +207,16 @@ describe.skipIf(skip)('the letter in LibreOffice', () => {
     ]);
   }, 150_000);
 
-  it('puts the sample-data warning at the top of page 1', async () => {
+  it('puts the sample-data warning at the top of page 1 and on every page', async () => {
     const letter = { ...sampleLetter(), sampleData: true };
     const { pdf } = await convert(await buildLetterDocx(letter), 'eksempel');
     const first = await pageText(pdf, 1);
     expect(first.trimStart().startsWith('UDKAST PÅ EKSEMPELDATA – MÅ IKKE SENDES')).toBe(true);
+    // And in the page header of every page, the annex included.
+    const pages = Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [pdf])).stdout)?.[1] ?? '0');
+    expect(pages).toBeGreaterThan(1);
+    for (let page = 1; page <= pages; page += 1) {
+      expect(await pageText(pdf, page), `side ${page}`).toContain('UDKAST PÅ EKSEMPELDATA – MÅ IKKE SENDES');
+    }
   }, 150_000);
 });

@@ -62,6 +62,10 @@ describe('letter drafts in the database', () => {
     expect(copy).toMatchObject({ id: 'b', state: 'kladde', updatedAt: '2008-06-01T00:00:00.000Z' });
     expect(copy.paragraphs).toEqual(draft('a', '').paragraphs);
     expect((await getDraft(database, 'a'))?.state).toBe('til-gennemsyn');
+    // Sagsnr. stays (same case), Dok.nr. is cleared (a new document gets a new number).
+    expect(copy.header).toMatchObject({ sagsnr: '1', doknr: '' });
+    expect((await getDraft(database, 'b'))?.header.doknr).toBe('');
+    expect((await getDraft(database, 'a'))?.header.doknr).toBe('2');
     await expect(duplicateDraft(database, 'missing', 'c')).rejects.toThrow('findes ikke længere');
   });
 });

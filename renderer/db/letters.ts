@@ -68,7 +68,7 @@ export async function restoreDraft(db: BarometerDb, draft: LetterDraft): Promise
   });
 }
 
-/** A copy of a draft under a new id, back in the "kladde" state, so the original stays as it was. */
+/** A copy of a draft under a new id, back in the "kladde" state without Dok.nr., so the original stays as it was. */
 export async function duplicateDraft(
   db: BarometerDb,
   id: string,
@@ -82,11 +82,15 @@ export async function duplicateDraft(
       ...structuredClone(original),
       id: newId,
       state: 'kladde',
+      // A new document gets its own number from the case system: the original's Dok.nr. would be wrong on the copy.
+      header: { ...original.header, doknr: '' },
       createdAt: now,
       updatedAt: now,
       // The list shows "(kopi)" until the copy is edited, so two identical rows can be told apart.
       copyOf: original.id,
     };
+    // A copy is a new letter on today's data, not the sent one.
+    delete copy.sentSnapshot;
     await db.letters.add(copy);
     return copy;
   });

@@ -9,8 +9,8 @@ import {
   batchPlan,
   createBatch,
   describeBatchCreation,
-  draftCountPerCommittee,
-  latestDraftPerCommittee,
+  describePreferredDraft,
+  preferredDraftPerCommittee,
   prepareBatchExport,
 } from './batch';
 import { draftFromRequest, isDraftOutdated } from './draft-service';
@@ -79,22 +79,35 @@ describe('batch of letters', () => {
     expect(created.every((draft) => draft.sampleData === true)).toBe(true);
   });
 
-  it('exports the newest draft per committee for the round', () => {
+  it('exports the draft furthest along per committee (a sent one only when alone), then the newest', () => {
     const base = draftFromRequest(letterTestDataset(), DEFAULT_TEMPLATES, {
       roundId: 'r2008',
       recipientCommitteeId: 'buu',
       areaIds: ['uddannelse'],
       header,
     });
+    const sou = { ...base, recipientCommitteeId: 'sou' };
     const drafts = [
-      { ...base, id: 'old', updatedAt: '2008-05-01' },
-      { ...base, id: 'new', updatedAt: '2008-05-02' },
-      { ...base, id: 'other-round', roundId: 'r2007', updatedAt: '2008-06-01' },
+      { ...base, id: 'ready', state: 'klar-til-underskrift' as const, updatedAt: '2008-05-01' },
+      { ...base, id: 'newer-review', state: 'til-gennemsyn' as const, updatedAt: '2008-05-03' },
+      { ...base, id: 'newest-draft', updatedAt: '2008-05-04' },
+      { ...base, id: 'sent', state: 'sendt' as const, updatedAt: '2008-05-05' },
+      { ...base, id: 'other-round', roundId: 'r2007', state: 'klar-til-underskrift' as const },
+      { ...sou, id: 'sou-sent', state: 'sendt' as const, updatedAt: '2008-05-01' },
+      { ...sou, id: 'sou-old', updatedAt: '2008-05-01' },
+      { ...sou, id: 'sou-new', updatedAt: '2008-05-02' },
+      { ...base, id: 'kfu-sent', recipientCommitteeId: 'kfu', state: 'sendt' as const },
     ];
-    expect(latestDraftPerCommittee(drafts, 'r2008', ['buu', 'sou']).map((draft) => draft.id)).toEqual([
-      'new',
-    ]);
-    expect(draftCountPerCommittee(drafts, 'r2008')).toEqual(new Map([['buu', 2]]));
+    const chosen = preferredDraftPerCommittee(drafts, 'r2008', ['buu', 'sou', 'kfu', 'tmu']);
+    expect(chosen.map((draft) => draft.id)).toEqual(['ready', 'sou-new', 'kfu-sent']);
+    const label = (state: string): string => state;
+    expect(describePreferredDraft(chosen[0] ?? base, drafts, label)).toBe(
+      ' – udkastet med status «klar-til-underskrift» (4 udkast i alt)',
+    );
+    expect(describePreferredDraft(chosen[1] ?? base, drafts, label)).toBe(
+      ' – det nyeste af 2 udkast med status «kladde» (3 udkast i alt)',
+    );
+    expect(describePreferredDraft(chosen[2] ?? base, drafts, label)).toBe('');
   });
 
   it('refreshes and stores drafts whose data changed before the batch export, leaving current ones alone', async () => {

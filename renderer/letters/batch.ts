@@ -1,6 +1,6 @@
 import { computeAreaStatuses } from '../../shared/domain/status';
 import type { BarometerDataset, RoundId } from '../../shared/domain/types';
-import type { LetterDraft, LetterHeader, LetterTemplate } from '../../shared/letter/types';
+import type { LetterDraft, LetterHeader, LetterState, LetterTemplate } from '../../shared/letter/types';
 import type { BarometerDb } from '../db/database';
 import { loadDataset } from '../db/dataset';
 import { addDraftsForCommitteesWithout, saveDrafts } from '../db/letters';
@@ -102,18 +102,52 @@ export function draftCountPerCommittee(
   return counts;
 }
 
-/** The newest draft per committee for the round: what "Eksportér alle som Word" exports (with the user's edits). */
-export function latestDraftPerCommittee(
+/** Which of several drafts the batch exports: the one furthest along, a sent letter only when nothing else is left. */
+const STATE_PREFERENCE: Record<LetterState, number> = {
+  'klar-til-underskrift': 0,
+  'til-gennemsyn': 1,
+  kladde: 2,
+  sendt: 3,
+};
+
+/**
+ * The draft per committee for the round that "Eksportér alle som Word" exports: the most advanced state (Klar til
+ * underskrift > Til gennemsyn > Kladde; a sent letter only when it is the only kind), then the newest.
+ */
+export function preferredDraftPerCommittee(
   drafts: readonly LetterDraft[],
   roundId: RoundId,
   committeeIds: readonly string[],
 ): LetterDraft[] {
   return committeeIds.flatMap((committeeId) => {
-    const newest = drafts
+    const best = drafts
       .filter((draft) => draft.roundId === roundId && draft.recipientCommitteeId === committeeId)
-      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))[0];
-    return newest ? [newest] : [];
+      .sort(
+        (a, b) =>
+          STATE_PREFERENCE[a.state] - STATE_PREFERENCE[b.state] ||
+          (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0),
+      )[0];
+    return best ? [best] : [];
   });
+}
+
+/** Why this draft was exported when the committee has several: "det nyeste af 3 udkast med status Klar til underskrift". */
+export function describePreferredDraft(
+  draft: LetterDraft,
+  drafts: readonly LetterDraft[],
+  stateLabel: (state: LetterState) => string,
+): string {
+  const siblings = drafts.filter(
+    (other) => other.roundId === draft.roundId && other.recipientCommitteeId === draft.recipientCommitteeId,
+  );
+  if (siblings.length <= 1) return '';
+  const sameState = siblings.filter((other) => other.state === draft.state).length;
+  const state = stateLabel(draft.state).toLocaleLowerCase('da-DK');
+  const which =
+    sameState > 1
+      ? `det nyeste af ${sameState} udkast med status «${state}»`
+      : `udkastet med status «${state}»`;
+  return ` – ${which} (${siblings.length} udkast i alt)`;
 }
 
 export interface BatchExportDrafts {
@@ -137,7 +171,8 @@ export function refreshOutdatedDrafts(
   let refreshedCount = 0;
   const notices: string[] = [];
   const result = drafts.map((draft) => {
-    if (!isDraftOutdated(dataset, draft)) return draft;
+    // A sent letter stays as it was sent (it is exported from its frozen copy), so it is never refreshed.
+    if (draft.state === 'sendt' || !isDraftOutdated(dataset, draft)) return draft;
     const refreshed = refreshDraft(dataset, templates, draft);
     refreshedCount++;
     const recipient =

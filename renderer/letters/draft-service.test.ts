@@ -177,6 +177,12 @@ describe('draft service', () => {
     expect(odd).not.toMatch(/[/\\:*?"<>|]/);
   });
 
+  it('says "(EKSEMPELDATA)" in the file name of a letter on sample data', () => {
+    expect(letterFileName('Børne- og Ungdomsudvalget', '2008-05-16', 'docx', true)).toBe(
+      'Brev til Børne- og Ungdomsudvalget 2008-05-16 (EKSEMPELDATA).docx',
+    );
+  });
+
   it('dates a new letter today in local time, numeric style', () => {
     expect(todayIso(new Date(2008, 4, 16, 23, 30))).toBe('2008-05-16');
     expect(defaultHeader(new Date(2008, 0, 2))).toEqual({

@@ -11,7 +11,14 @@ import {
   refreshDraftParagraphs,
   type DraftRefresh,
 } from '../../shared/letter/draft';
-import type { ComposedLetter, LetterDraft, LetterHeader, LetterTemplate } from '../../shared/letter/types';
+import { frozenLetter, withLetterState } from '../../shared/letter/sent-snapshot';
+import type {
+  ComposedLetter,
+  LetterDraft,
+  LetterHeader,
+  LetterState,
+  LetterTemplate,
+} from '../../shared/letter/types';
 import type { BarometerDb } from '../db/database';
 import { loadDataset } from '../db/dataset';
 import { saveDraft } from '../db/letters';
@@ -125,10 +132,29 @@ export function composeDraft(
   dataset: BarometerDataset,
   draft: LetterDraft,
   sampleLoaded = false,
+  /** The user's templates: only for the notices on their placeholders (the text is the draft's own). */
+  templates?: readonly LetterTemplate[],
 ): ComposedLetter | null {
+  // A sent letter shows and exports what was sent, whatever the data says now.
+  const frozen = frozenLetter(draft);
+  if (frozen) return frozen;
   if (missingReference(dataset, draft) !== null) return null;
-  const composed = draftToComposed(draft, dataset, computeAreaStatuses(dataset, draft.roundId));
+  const composed = draftToComposed(draft, dataset, computeAreaStatuses(dataset, draft.roundId), templates);
   return sampleLoaded ? { ...composed, sampleData: true } : composed;
+}
+
+/**
+ * The draft in a new state; marking it "Sendt" freezes the letter as it reads now (see sent-snapshot.ts). Null when
+ * the letter cannot be composed (its round or committee is gone), so it is not marked sent.
+ */
+export function changeDraftState(
+  dataset: BarometerDataset,
+  draft: LetterDraft,
+  state: LetterState,
+  sampleLoaded = false,
+  templates?: readonly LetterTemplate[],
+): LetterDraft | null {
+  return withLetterState(draft, state, () => composeDraft(dataset, draft, sampleLoaded, templates));
 }
 
 /** True while any invented sample numbers are loaded ("Eksempeldata", alone or under own data). */
@@ -136,9 +162,15 @@ export async function isSampleDataLoaded(db: BarometerDb): Promise<boolean> {
   return containsSampleData(await readSetting<string>(db, 'datasetLabel'));
 }
 
-/** `Brev til Børne- og Ungdomsudvalget 2008-05-16.docx`, with characters Windows refuses replaced. */
-export function letterFileName(recipientName: string, isoDate: string, extension: 'docx' | 'pdf'): string {
-  const base = `Brev til ${recipientName} ${isoDate}`
+/** `Brev til Børne- og Ungdomsudvalget 2008-05-16.docx` (`… (EKSEMPELDATA).docx` on sample data), with characters Windows refuses replaced. */
+export function letterFileName(
+  recipientName: string,
+  isoDate: string,
+  extension: 'docx' | 'pdf',
+  /** Drafted from or showing the sample data: the name says so too, so the file is never sent by mistake. */
+  sampleData = false,
+): string {
+  const base = `Brev til ${recipientName} ${isoDate}${sampleData ? ' (EKSEMPELDATA)' : ''}`
     // eslint-disable-next-line no-control-regex -- control characters are what we remove
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .replace(/[/\\:*?"<>|]/g, '-')

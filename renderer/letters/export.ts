@@ -27,7 +27,13 @@ export async function buildDraftDocx(
   const { buildLetterDocx } = await import('../../shared/docx/build-docx');
   // A copy with its own ArrayBuffer: what the shell's file channel accepts.
   const data = new Uint8Array(await buildLetterDocx(composed, logoPng ? { logoPng } : {}));
-  return { name: letterFileName(composed.recipientCommitteeName, draft.header.date, 'docx'), data };
+  const name = letterFileName(
+    composed.recipientCommitteeName,
+    draft.header.date,
+    'docx',
+    Boolean(composed.sampleData),
+  );
+  return { name, data };
 }
 
 /** "Eksportér som Word (.docx)": builds and hands the file to the save dialog (browser: a download). */
@@ -46,10 +52,19 @@ export async function exportDraftAsDocx(
 }
 
 /** "Eksportér som PDF": the shell prints the preview pages (the print stylesheet hides everything else). */
-export async function exportDraftAsPdf(dataset: BarometerDataset, draft: LetterDraft): Promise<boolean> {
-  const composed = composeOrThrow(dataset, draft);
+export async function exportDraftAsPdf(
+  dataset: BarometerDataset,
+  draft: LetterDraft,
+  sampleLoaded = false,
+): Promise<boolean> {
+  const composed = composeOrThrow(dataset, draft, sampleLoaded);
   const result = await getPlatform().printToPdf({
-    suggestedName: letterFileName(composed.recipientCommitteeName, draft.header.date, 'pdf'),
+    suggestedName: letterFileName(
+      composed.recipientCommitteeName,
+      draft.header.date,
+      'pdf',
+      Boolean(composed.sampleData),
+    ),
   });
   return result.saved;
 }

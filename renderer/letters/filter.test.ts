@@ -54,6 +54,15 @@ describe('draft list filter', () => {
     expect(ids({ state: 'alle', roundId: 'alle', query: '255779' })).toEqual(['b']);
   });
 
+  it("finds a letter by the chair's name", () => {
+    expect(ids({ state: 'alle', roundId: 'alle', query: 'asmus kjeldgaard' })).toEqual(['a']);
+  });
+
+  it('names a round the data no longer has as unknown, with its id', () => {
+    const [orphan] = draftRows([{ ...buu, roundId: 'maj-2008' }], dataset);
+    expect(orphan?.round).toBe('ukendt måling (maj-2008)');
+  });
+
   it('says "brev" for one letter and "breve" for more', () => {
     expect(describeShown(1, 1)).toBe('Viser 1 af 1 brev');
     expect(describeShown(0, 1)).toBe('Viser 0 af 1 brev');

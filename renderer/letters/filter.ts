@@ -15,6 +15,8 @@ export interface DraftRow {
   recipient: string;
   /** The committee's short name ("BUU"); '' when the data no longer has the committee. */
   recipientShort: string;
+  /** The committee chair's name, so the search finds "Pia Allerslev"; '' when unknown. */
+  chairName: string;
   areas: string;
   round: string;
 }
@@ -26,8 +28,11 @@ export function draftRows(drafts: readonly LetterDraft[], dataset: BarometerData
       draft,
       recipient: committee?.name ?? draft.recipientCommitteeId,
       recipientShort: committee?.shortName ?? '',
+      chairName: committee?.chairName ?? '',
       areas: joinDanish(draft.areaIds.map((id) => dataset.areas.find((area) => area.id === id)?.name ?? id)),
-      round: dataset.rounds.find((round) => round.id === draft.roundId)?.label ?? draft.roundId,
+      round:
+        dataset.rounds.find((round) => round.id === draft.roundId)?.label ??
+        `ukendt måling (${draft.roundId})`,
     };
   });
 }
@@ -45,12 +50,12 @@ export function describeShown(shown: number, total: number): string {
 const fold = (text: string): string => text.toLocaleLowerCase('da-DK');
 
 /**
- * Keeps the rows matching state, round and every word of the search (in recipient and its short name, areas,
+ * Keeps the rows matching state, round and every word of the search (in recipient, its short name and chair, areas,
  * Sagsnr., Dok.nr. or the letter's text).
  */
 export function filterDraftRows(rows: readonly DraftRow[], filter: DraftFilter): DraftRow[] {
   const words = fold(filter.query).split(/\s+/).filter(Boolean);
-  return rows.filter(({ draft, recipient, recipientShort, areas }) => {
+  return rows.filter(({ draft, recipient, recipientShort, chairName, areas }) => {
     if (filter.state !== 'alle' && draft.state !== filter.state) return false;
     if (filter.roundId !== 'alle' && draft.roundId !== filter.roundId) return false;
     if (words.length === 0) return true;
@@ -58,6 +63,7 @@ export function filterDraftRows(rows: readonly DraftRow[], filter: DraftFilter):
       [
         recipient,
         recipientShort,
+        chairName,
         areas,
         draft.header.sagsnr,
         draft.header.doknr,

@@ -12,6 +12,12 @@ describe('normalizeLinkUrl', () => {
 
   it('completes the obvious: www. and a bare e-mail address', () => {
     expect(normalizeLinkUrl('www.kk.dk')).toEqual({ ok: true, url: 'https://www.kk.dk' });
+    expect(normalizeLinkUrl('www.kk.dk/integration')).toEqual({
+      ok: true,
+      url: 'https://www.kk.dk/integration',
+    });
+    expect(normalizeLinkUrl('kk.dk/test')).toEqual({ ok: true, url: 'https://kk.dk/test' });
+    expect(normalizeLinkUrl('københavn.dk')).toEqual({ ok: true, url: 'https://københavn.dk' });
     expect(normalizeLinkUrl('Jakob.Hougaard@bif.kk.dk')).toEqual({
       ok: true,
       url: 'mailto:Jakob.Hougaard@bif.kk.dk',

@@ -13,8 +13,8 @@ import {
   batchPlan,
   createBatch,
   describeBatchCreation,
-  draftCountPerCommittee,
-  latestDraftPerCommittee,
+  describePreferredDraft,
+  preferredDraftPerCommittee,
   prepareBatchExport,
 } from '../letters/batch';
 import { defaultHeader } from '../letters/draft-service';
@@ -47,17 +47,13 @@ export default function BatchScreen(): ReactElement {
   const existing = useMemo(
     () =>
       drafts && plan && roundId
-        ? latestDraftPerCommittee(
+        ? preferredDraftPerCommittee(
             drafts,
             roundId,
             plan.withLetter.map((s) => s.committee.id),
           )
         : [],
     [drafts, plan, roundId],
-  );
-  const counts = useMemo(
-    () => (drafts && roundId ? draftCountPerCommittee(drafts, roundId) : new Map<string, number>()),
-    [drafts, roundId],
   );
 
   if (!dataset || !drafts) {
@@ -106,11 +102,10 @@ export default function BatchScreen(): ReactElement {
         setWork({ kind: 'busy', what: 'Laver Word-dokumenter', done: files.length, total });
       }
       const result = await getPlatform().saveFiles({ files });
-      // Which draft went out for each committee: with several drafts for the round, the newest one.
+      // Which draft went out for each committee: with several drafts for the round, the one furthest along.
       const exported = prepared.drafts.map((draft) => {
         const name = nameOf(draft.recipientCommitteeId);
-        const count = counts.get(draft.recipientCommitteeId) ?? 1;
-        const which = count > 1 ? ` – det nyeste af ${count} udkast` : '';
+        const which = describePreferredDraft(draft, drafts, (state) => STATE_LABEL[state]);
         return `${name}: ${STATE_LABEL[draft.state]}, ændret ${formatDateTime(draft.updatedAt)}${which}`;
       });
       const refreshedText =
@@ -148,7 +143,9 @@ export default function BatchScreen(): ReactElement {
   const withoutChair = committeesWithoutChairName(
     plan.withLetter.filter((summary) => !draftFor(summary.committee.id)),
   );
-  const severalDrafts = [...counts.values()].some((count) => count > 1);
+  const severalDrafts = existing.some(
+    (draft) => describePreferredDraft(draft, drafts, (state) => STATE_LABEL[state]) !== '',
+  );
 
   return (
     <section className="batch">
@@ -192,8 +189,8 @@ export default function BatchScreen(): ReactElement {
                   <>
                     · <a href={routeHref({ screen: 'editor', letterId: draft.id })}>Udkast</a> (
                     {STATE_LABEL[draft.state]}, {formatDateTime(draft.updatedAt)})
-                    {(counts.get(committee.id) ?? 1) > 1 &&
-                      ` – det nyeste af ${counts.get(committee.id)} udkast eksporteres`}
+                    {describePreferredDraft(draft, drafts, (state) => STATE_LABEL[state]) &&
+                      `${describePreferredDraft(draft, drafts, (state) => STATE_LABEL[state])} eksporteres`}
                   </>
                 ) : (
                   '· intet udkast endnu'
@@ -250,7 +247,8 @@ export default function BatchScreen(): ReactElement {
         {existing.length > 0 && (
           <span className="muted">
             «Opret udkast til alle» springer udvalg over, der allerede har et udkast for målingen.
-            {severalDrafts && ' Har et udvalg flere udkast, eksporteres det nyeste.'}
+            {severalDrafts &&
+              ' Har et udvalg flere udkast, eksporteres det, der er længst fremme (Klar til underskrift før Til gennemsyn før Kladde; et sendt brev kun, hvis der ikke er andre), og blandt dem det nyeste.'}
           </span>
         )}
       </div>

@@ -16,7 +16,7 @@ import { loadTemplates } from '../db/templates';
 import { useDataset } from '../hooks/useDataset';
 import { useDatasetLabel } from '../hooks/useDatasetLabel';
 import { describeSaveState } from '../letters/autosave';
-import { composeDraft, missingReference, refreshDraft } from '../letters/draft-service';
+import { changeDraftState, composeDraft, missingReference, refreshDraft } from '../letters/draft-service';
 import { exportDraftAsDocx, exportDraftAsPdf } from '../letters/export';
 import { useMenuCommand } from '../menu-commands';
 import { LETTER_STATES, ROLE_LABEL, STATE_LABEL } from '../letters/labels';
@@ -67,15 +67,16 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
 
   const preview = useMemo((): Preview => {
     if (!dataset || !draft) return { kind: 'loading' };
-    const missing = missingReference(dataset, draft);
+    // A sent letter's frozen copy needs nothing from today's data.
+    const missing = draft.state === 'sendt' && draft.sentSnapshot ? null : missingReference(dataset, draft);
     if (missing) return { kind: 'missing', what: missing };
     try {
-      const letter = composeDraft(dataset, draft, sampleLoaded);
+      const letter = composeDraft(dataset, draft, sampleLoaded, templates);
       return letter ? { kind: 'ok', letter } : { kind: 'missing', what: 'Brevets måling eller udvalg' };
     } catch (error) {
       return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
     }
-  }, [dataset, draft, sampleLoaded]);
+  }, [dataset, draft, sampleLoaded, templates]);
   const composed = preview.kind === 'ok' ? preview.letter : null;
   // Hashing the round is slow: recomputed only when the data or the draft's fingerprint changes, not per keystroke.
   const outdatedCheck = useMemo(() => createOutdatedCheck(), []);
@@ -119,12 +120,26 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
       const saved =
         kind === 'docx'
           ? await exportDraftAsDocx(dataset, letter, sampleLoaded)
-          : await exportDraftAsPdf(dataset, letter);
+          : await exportDraftAsPdf(dataset, letter, sampleLoaded);
       setExportState(saved ? { kind: 'done', message: `${what} er gemt.` } : { kind: 'idle' });
     } catch (error) {
       const message = error instanceof Error ? error.message : describeStorageError(error);
       setExportState({ kind: 'error', message: `${what} mislykkedes: ${message}` });
     }
+  };
+
+  /** Marking the letter "Sendt" freezes it as it reads now; unlocking goes back to the live data. */
+  const setState = (state: LetterState): void => {
+    if (!dataset) return;
+    const next = draft ? changeDraftState(dataset, draft, state, sampleLoaded, templates) : null;
+    if (!next) {
+      setExportState({
+        kind: 'error',
+        message: 'Brevet kan ikke markeres som sendt, fordi det ikke kan vises (se fejlen ovenfor).',
+      });
+      return;
+    }
+    change(() => next);
   };
 
   /** "Opdatér de beregnede afsnit": one undoable change; the notices say which of the user's edits were replaced. */
@@ -151,7 +166,8 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
     const kind = pendingExport;
     setPendingExport(null);
     if (!kind || !draft || choice === 'cancel') return;
-    const letter = choice === 'refresh' ? refreshNow() : draft;
+    // Never old sentences above a fresh annex: a stale draft is exported only after its update.
+    const letter = refreshNow();
     if (letter) void runExport(kind, letter);
   };
 
@@ -225,7 +241,7 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
           Det eksporterede brev bærer samme mærkning.
         </div>
       )}
-      {locked && <SentLockBanner onUnlock={() => change((d) => ({ ...d, state: 'klar-til-underskrift' }))} />}
+      {locked && <SentLockBanner onUnlock={() => setState('klar-til-underskrift')} />}
       {outdated && !locked && (
         <div className="banner banner-warning letter-banner" role="status">
           <strong>Data er ændret siden udkastet blev lavet.</strong> De beregnede afsnit kan være forældede.
@@ -277,7 +293,7 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
                 id="letter-state"
                 value={draft.state}
                 disabled={locked}
-                onChange={(event) => change((d) => ({ ...d, state: event.target.value as LetterState }))}
+                onChange={(event) => setState(event.target.value as LetterState)}
               >
                 {LETTER_STATES.map((state) => (
                   <option key={state} value={state}>

@@ -173,6 +173,14 @@ describe('buildLetterDocx', async () => {
     expect(marked.trimStart().startsWith('UDKAST PÅ EKSEMPELDATA – MÅ IKKE SENDES')).toBe(true);
     expect(text).not.toContain('EKSEMPELDATA');
   });
+
+  it('repeats the sample-data warning in the page header (every page), and only for that letter', async () => {
+    const files = unzipDocx(await buildLetterDocx({ ...referenceLetter(), sampleData: true }));
+    expect(textOf(files['word/header1.xml'] ?? '').trim()).toBe('UDKAST PÅ EKSEMPELDATA – MÅ IKKE SENDES');
+    expect(files['word/document.xml']).toMatch(/<w:headerReference w:type="default" r:id="[^"]+"\/>/);
+    const plain = unzipDocx(await buildLetterDocx(referenceLetter()));
+    expect(Object.keys(plain).filter((name) => name.startsWith('word/header'))).toEqual([]);
+  });
 });
 
 describe('buildLetterDocx with hostile text', async () => {

@@ -1,5 +1,6 @@
-import { Document, Footer, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
+import { Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
 import { STATUS_WORD } from '../domain/wording';
+import { SAMPLE_DATA_MARK } from '../letter/sample-mark';
 import type { ComposedLetter } from '../letter/types';
 import { areaTable, leavesOutEarlierRounds } from './annex-table';
 import { PAGE } from './layout';
@@ -31,6 +32,13 @@ function pageFooter(): Footer {
         children: [new TextRun({ children: ['Side ', PageNumber.CURRENT, ' af ', PageNumber.TOTAL_PAGES] })],
       }),
     ],
+  });
+}
+
+/** Every page of a letter on invented numbers says so: a page printed or forwarded alone is still marked. */
+function sampleDataHeader(): Header {
+  return new Header({
+    children: [new Paragraph({ children: [safeRun(SAMPLE_DATA_MARK, { bold: true, color: 'C00000' })] })],
   });
 }
 
@@ -117,6 +125,7 @@ export async function buildLetterDocx(
           },
         },
         footers: { default: pageFooter() },
+        ...(letter.sampleData ? { headers: { default: sampleDataHeader() } } : {}),
         children: [
           ...letterhead(letter, options.logoPng),
           headerFields(letter, recipientLines),

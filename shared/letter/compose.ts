@@ -22,6 +22,13 @@ import type {
   TemplateId,
 } from './types';
 
+export const ACKNOWLEDGE_NOTICE =
+  'Alle valgte indsatsområder er grønne: brevet er skrevet som et anerkendende brev i stedet for en opfordring.';
+export const NO_CALL_NOTICE =
+  'Ingen af de valgte indsatsområder har en rød eller gul hovedindikator: brevet indeholder ingen opfordring.';
+/** Start of the notice naming green areas left out of the call. */
+export const GREEN_LEFT_OUT_NOTICE_START = 'Hovedindikatoren er grøn på ';
+
 export interface ComposeInput {
   dataset: BarometerDataset;
   roundId: RoundId;
@@ -76,12 +83,10 @@ export function composeLetter(input: ComposeInput): ComposedLetter {
   if (chosenAreas.length === 0)
     notices.push('Der er ikke valgt nogen indsatsområder: brevet indeholder ingen opfordring.');
   if (variant === 'acknowledge') {
-    notices.push(
-      'Alle valgte indsatsområder er grønne: brevet er skrevet som et anerkendende brev i stedet for en opfordring.',
-    );
+    notices.push(ACKNOWLEDGE_NOTICE);
   } else if (greenAreas.length > 0) {
     const names = joinDanish(greenAreas.map((area) => area.definiteForm));
-    notices.push(`Hovedindikatoren er grøn på ${names}, som derfor ikke indgår i opfordringen.`);
+    notices.push(`${GREEN_LEFT_OUT_NOTICE_START}${names}, som derfor ikke indgår i opfordringen.`);
   }
   if (unmeasuredAreas.length > 0) {
     const names = joinDanish(unmeasuredAreas.map((area) => area.definiteForm));
@@ -90,9 +95,7 @@ export function composeLetter(input: ComposeInput): ComposedLetter {
     );
   }
   if (variant === 'urge' && chosenAreas.length > 0 && setbackAreas.length === 0) {
-    notices.push(
-      'Ingen af de valgte indsatsområder har en rød eller gul hovedindikator: brevet indeholder ingen opfordring.',
-    );
+    notices.push(NO_CALL_NOTICE);
   }
 
   const focusAreas =
@@ -131,8 +134,10 @@ export function composeLetter(input: ComposeInput): ComposedLetter {
       );
     }
     for (const name of filled.missing) {
+      const inLetter = variant === 'acknowledge' ? 'i et anerkendende brev' : 'i dette brev';
       notices.push(
-        `Pladsholderen {${name}} i skabelonen «${template.label}» har ingen værdi i dette brev og er udeladt.`,
+        `Pladsholderen {${name}} har ingen værdi ${inLetter} og er udeladt. ` +
+          `Ret skabelonen «${template.label}» under Indstillinger.`,
       );
     }
     return { id: paragraphId(role), role, runs: filled.runs, editedByUser: false };
@@ -145,7 +150,7 @@ export function composeLetter(input: ComposeInput): ComposedLetter {
     {
       id: paragraphId(progressRole),
       role: progressRole,
-      runs: [{ text: progressParagraphText(dataset.areas, input.areaStatuses) }],
+      runs: [{ text: progressParagraphText(dataset.areas, input.areaStatuses, dataset.statusSettings.rule) }],
       editedByUser: false,
     },
   ];

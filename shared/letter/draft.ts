@@ -1,7 +1,15 @@
 import type { AreaId, AreaStatus, BarometerDataset, CommitteeId, RoundId } from '../domain/types';
-import { composeLetter } from './compose';
+import { ACKNOWLEDGE_NOTICE, GREEN_LEFT_OUT_NOTICE_START, NO_CALL_NOTICE, composeLetter } from './compose';
 import { computedParagraph, copyParagraph, isComputed, refreshDraftParagraphs } from './refresh';
-import type { ComposedLetter, LetterDraft } from './types';
+import { findTemplate } from './templates';
+import type {
+  ComposedLetter,
+  LetterDraft,
+  LetterParagraph,
+  LetterTemplate,
+  ParagraphRole,
+  TemplateId,
+} from './types';
 
 export { refreshDraftParagraphs, type DraftRefresh } from './refresh';
 
@@ -54,6 +62,7 @@ export function draftToComposed(
   draft: LetterDraft,
   dataset: BarometerDataset,
   areaStatuses: AreaStatus[],
+  templates?: readonly LetterTemplate[],
 ): ComposedLetter {
   const fresh = composeLetter({
     dataset,
@@ -63,9 +72,13 @@ export function draftToComposed(
     areaStatuses,
     header: draft.header,
     dataFingerprint: draft.dataFingerprint,
+    ...(templates ? { templates } : {}),
   });
-  // Notices about template placeholders describe the fresh text, not the draft's, so they are left out here.
-  const notices = fresh.notices.filter((notice) => !notice.includes('pladsholder'));
+  const notices = conclusionNotices(
+    draft.paragraphs,
+    fresh,
+    fresh.notices.filter((notice) => placeholderNoticeFits(notice, draft, templates)),
+  );
   return {
     ...fresh,
     variant: draft.variant,
@@ -73,4 +86,69 @@ export function draftToComposed(
     notices,
     ...(draft.sampleData ? { sampleData: true } : {}),
   };
+}
+
+type Conclusion = 'call' | 'acknowledge' | 'none';
+
+function conclusionOf(paragraphs: readonly LetterParagraph[]): Conclusion {
+  if (paragraphs.some((paragraph) => paragraph.role === 'computed-acknowledge')) return 'acknowledge';
+  return paragraphs.some((paragraph) => paragraph.role === 'computed-call') ? 'call' : 'none';
+}
+
+const DRAFT_IS: Record<Conclusion, string> = {
+  acknowledge: 'Brevet er skrevet som et anerkendende brev.',
+  call: 'Brevet er skrevet som et brev med en opfordring.',
+  none: 'Brevet indeholder ingen opfordring.',
+};
+const AFTER_UPDATE: Record<Conclusion, string> = {
+  acknowledge: 'et anerkendende brev, fordi alle valgte indsatsområder nu er grønne',
+  call: 'et brev med en opfordring, fordi et valgt indsatsområde nu er rødt eller gult',
+  none: 'et brev uden opfordring',
+};
+
+/**
+ * The notices must describe the draft's text. When the data changed so much that the fresh letter would end
+ * differently (an urging draft whose areas all turned green), the fresh letter's notices about its conclusion would
+ * contradict the text on screen: they are replaced by what the draft is and what the update will make of it.
+ */
+function conclusionNotices(
+  paragraphs: readonly LetterParagraph[],
+  fresh: ComposedLetter,
+  notices: readonly string[],
+): string[] {
+  const drafted = conclusionOf(paragraphs);
+  const computed = conclusionOf(fresh.paragraphs);
+  if (drafted === computed) return [...notices];
+  const aboutConclusion = (notice: string): boolean =>
+    notice === ACKNOWLEDGE_NOTICE ||
+    notice === NO_CALL_NOTICE ||
+    notice.startsWith(GREEN_LEFT_OUT_NOTICE_START);
+  return [
+    `${DRAFT_IS[drafted]} Data er ændret: efter «Opdatér de beregnede afsnit» bliver brevet ${AFTER_UPDATE[computed]}.`,
+    ...notices.filter((notice) => !aboutConclusion(notice)),
+  ];
+}
+
+const TEMPLATE_ROLE: Record<TemplateId, ParagraphRole> = {
+  context: 'context',
+  results: 'results',
+  call: 'computed-call',
+  acknowledge: 'computed-acknowledge',
+  closing: 'closing',
+};
+
+/**
+ * A notice about a template's placeholder («Pladsholderen {farve} …», «… ukendte pladsholder …») is shown only when
+ * the draft has the paragraph that template made: a note on the acknowledgement means nothing in an urging draft.
+ */
+function placeholderNoticeFits(
+  notice: string,
+  draft: LetterDraft,
+  templates: readonly LetterTemplate[] | undefined,
+): boolean {
+  if (!/pladsholder/i.test(notice)) return true;
+  const ids = Object.keys(TEMPLATE_ROLE) as TemplateId[];
+  const source = ids.find((id) => notice.includes(`«${findTemplate(templates, id).label}»`));
+  if (!source) return false;
+  return draft.paragraphs.some((paragraph) => paragraph.role === TEMPLATE_ROLE[source]);
 }

@@ -6,7 +6,36 @@ import type { InlineRun } from './types';
  * mistaken for formatting.
  */
 
-const LINK_PATTERN = /^\[([^\]\n]+)\]\(([^)\s]+)\)/;
+export interface LinkMarkup {
+  label: string;
+  url: string;
+  /** Characters the whole `[label](url)` takes. */
+  length: number;
+}
+
+/**
+ * `[label](url)` at `start`, or null. The address may hold balanced parentheses, as Wikipedia's do:
+ * `[wiki](https://da.wikipedia.org/wiki/Rådhus_(København))` links to the whole address, not to "…Rådhus_(København".
+ */
+export function matchLinkMarkup(text: string, start: number): LinkMarkup | null {
+  const label = /^\[([^\]\n]+)\]\(/.exec(text.slice(start));
+  if (!label) return null;
+  const urlStart = start + label[0].length;
+  let depth = 0;
+  for (let index = urlStart; index < text.length; index += 1) {
+    const char = text[index] ?? '';
+    if (/\s/.test(char)) return null;
+    if (char === '(') depth += 1;
+    else if (char === ')') {
+      if (depth === 0) {
+        const url = text.slice(urlStart, index);
+        return { label: label[1] ?? '', url, length: index + 1 - start };
+      }
+      depth -= 1;
+    }
+  }
+  return null;
+}
 
 /** Only absolute web and mail addresses become links; anything else stays plain text (no javascript:, file:, …). */
 export function isSafeLinkUrl(url: string): boolean {
@@ -40,11 +69,11 @@ export function parseInlineMarkup(text: string): InlineRun[] {
       continue;
     }
     if (char === '[') {
-      const match = LINK_PATTERN.exec(text.slice(index));
-      if (match && isSafeLinkUrl(match[2] ?? '')) {
+      const link = matchLinkMarkup(text, index);
+      if (link && link.url !== '' && isSafeLinkUrl(link.url)) {
         flush();
-        runs.push(withFormatting({ text: match[1] ?? '', link: match[2] }, bold, italic));
-        index += match[0].length;
+        runs.push(withFormatting({ text: link.label, link: link.url }, bold, italic));
+        index += link.length;
         continue;
       }
     }
@@ -81,14 +110,21 @@ export function mergeAdjacentRuns(runs: readonly InlineRun[]): InlineRun[] {
 /** Problems with the markup itself (unclosed bold/italic, a link that is not a web or mail address), in Danish. */
 export function markupProblems(text: string): string[] {
   const problems: string[] = [];
-  const withoutLinks = text.replace(/\[([^\]\n]+)\]\(([^)\s]*)\)/g, (_whole, _label: string, url: string) => {
-    if (!isSafeLinkUrl(url)) {
+  let withoutLinks = '';
+  for (let index = 0; index < text.length;) {
+    const link = text[index] === '[' ? matchLinkMarkup(text, index) : null;
+    if (!link) {
+      withoutLinks += text[index] ?? '';
+      index += 1;
+      continue;
+    }
+    if (!isSafeLinkUrl(link.url)) {
       problems.push(
-        `Linket "${url}" er ikke en gyldig web- eller mailadresse (skal begynde med https://, http:// eller mailto:).`,
+        `Linket «${link.url}» er ikke en gyldig web- eller mailadresse (skal begynde med https://, http:// eller mailto:).`,
       );
     }
-    return '';
-  });
+    index += link.length;
+  }
   const boldMarks = (withoutLinks.match(/\*\*/g) ?? []).length;
   if (boldMarks % 2 !== 0) problems.push('Fed skrift (**) er åbnet, men ikke lukket.');
   const italicMarks = (withoutLinks.replace(/\*\*/g, '').match(/\*/g) ?? []).length;

@@ -74,3 +74,53 @@ describe('inSentence', () => {
     expect(inSentence('2008')).toBe('2008');
   });
 });
+
+describe('progressParagraphText under the on-track rule', () => {
+  // Only the areas named: the others would be listed as not measured yet.
+  const onTrack = (byArea: Record<string, Status>): string =>
+    progressParagraphText(
+      areas.filter((area) => area.id in byArea),
+      statuses(byArea),
+      'on-track',
+    );
+  const lead = 'Vi kan på baggrund af integrationsbarometrets målinger konstatere, at ';
+
+  it('words green areas alone as on track (1 group)', () => {
+    expect(onTrack({ beskaeftigelse: 'green', bolig: 'green' })).toBe(
+      `${lead}indsatsområderne beskæftigelse og bolig viser fremgang og er på rette kurs mod at opfylde ` +
+        'integrationspolitikens målsætning på de respektive områder. Der er ikke registreret tilbagegang eller ' +
+        'stilstand på nogen af indsatsområderne.',
+    );
+  });
+
+  it('says a yellow area shows progress but is not yet on track, never "tilbagegang" (2 groups)', () => {
+    const text = onTrack({ beskaeftigelse: 'green', uddannelse: 'yellow' });
+    expect(text).toBe(
+      `${lead}indsatsområdet beskæftigelse viser fremgang og er på rette kurs mod at opfylde integrationspolitikens ` +
+        'målsætning på området. Indsatsområdet uddannelse viser fremgang, men er endnu ikke på rette kurs mod ' +
+        'målsætningen. Der er ikke registreret tilbagegang eller stilstand på nogen af indsatsområderne.',
+    );
+  });
+
+  it('keeps red as "tilbagegang eller stilstand" beside green and yellow (3 groups)', () => {
+    const text = onTrack({
+      beskaeftigelse: 'green',
+      uddannelse: 'yellow',
+      'sundhed-og-omsorg': 'yellow',
+      tryghed: 'red',
+    });
+    expect(text).toBe(
+      `${lead}indsatsområdet beskæftigelse viser fremgang og er på rette kurs mod at opfylde integrationspolitikens ` +
+        'målsætning på området. Indsatsområderne uddannelse og sundhed og omsorg viser fremgang, men er endnu ikke ' +
+        'på rette kurs mod målsætningen. For indsatsområdet tryghed er der registreret tilbagegang eller stilstand i ' +
+        'udviklingen frem mod målsætningen på området.',
+    );
+  });
+
+  it('does not claim that no area shows progress when only yellow and red are there', () => {
+    const text = onTrack({ uddannelse: 'yellow', tryghed: 'red' });
+    expect(text).not.toContain('endnu viser fremgang');
+    expect(text).toContain('ingen af indsatsområderne endnu er på rette kurs');
+    expect(text).toContain('Indsatsområdet uddannelse viser fremgang, men er endnu ikke på rette kurs');
+  });
+});

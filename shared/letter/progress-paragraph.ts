@@ -1,9 +1,11 @@
 import { joinDanish } from '../domain/wording';
-import type { Area, AreaStatus, Status } from '../domain/types';
+import type { Area, AreaStatus, Status, StatusRule } from '../domain/types';
 
 /**
  * The computed paragraph that sums up ALL areas of the round (the reference letter's third paragraph):
  * green areas "viser fremgang", yellow/red areas show "tilbagegang eller stilstand", unmeasured areas are named too.
+ * Under the on-track rule a yellow area DOES show progress (only too slowly for the target line), so it is worded
+ * apart: "viser fremgang, men er endnu ikke på rette kurs mod målsætningen"; only red is "tilbagegang eller stilstand".
  * Never typed by hand: it is rebuilt from the statuses whenever the data changes.
  */
 
@@ -46,34 +48,77 @@ export function groupAreasByStatus(areas: readonly Area[], statuses: readonly Ar
   return grouped;
 }
 
-export function progressParagraphText(areas: readonly Area[], statuses: readonly AreaStatus[]): string {
-  const { green, setback, unmeasured } = groupAreasByStatus(areas, statuses);
-  const names = (list: readonly Area[]): string[] => list.map((area) => inSentence(area.name));
-  const sentences: string[] = [];
-  const lead = 'Vi kan på baggrund af integrationsbarometrets målinger konstatere, at';
+const LEAD = 'Vi kan på baggrund af integrationsbarometrets målinger konstatere, at';
+const names = (list: readonly Area[]): string[] => list.map((area) => inSentence(area.name));
 
-  if (green.length > 0) {
-    const where = green.length === 1 ? 'på området' : 'på de respektive områder';
-    const verb = `viser fremgang og er på rette kurs mod at opfylde integrationspolitikens målsætning ${where}`;
-    sentences.push(`${lead} ${areaPhrase(names(green))} ${verb}.`);
-  } else if (setback.length > 0) {
+function greenSentence(green: readonly Area[]): string {
+  const where = green.length === 1 ? 'på området' : 'på de respektive områder';
+  const verb = `viser fremgang og er på rette kurs mod at opfylde integrationspolitikens målsætning ${where}`;
+  return `${LEAD} ${areaPhrase(names(green))} ${verb}.`;
+}
+
+function setbackSentence(setback: readonly { area: Area; status: Status }[], word: string): string {
+  const phrase = areaPhrase(names(setback.map((entry) => entry.area)));
+  return `For ${phrase} er der registreret ${word} i udviklingen frem mod målsætningen på området.`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('da-DK') + text.slice(1);
+}
+
+export function progressParagraphText(
+  areas: readonly Area[],
+  statuses: readonly AreaStatus[],
+  rule: StatusRule = 'development',
+): string {
+  const grouped = groupAreasByStatus(areas, statuses);
+  const sentences = rule === 'on-track' ? onTrackSentences(grouped) : developmentSentences(grouped);
+  if (grouped.unmeasured.length > 0) {
+    sentences.push(`For ${areaPhrase(names(grouped.unmeasured))} foreligger der endnu ingen måling.`);
+  }
+  return sentences.join(' ');
+}
+
+/** The reference letter's wording (development rule): yellow and red are both "tilbagegang eller stilstand". */
+function developmentSentences({ green, setback }: GroupedAreas): string[] {
+  const sentences: string[] = [];
+  if (green.length > 0) sentences.push(greenSentence(green));
+  else if (setback.length > 0) {
     sentences.push(
-      `${lead} ingen af indsatsområderne endnu viser fremgang mod integrationspolitikens målsætning.`,
+      `${LEAD} ingen af indsatsområderne endnu viser fremgang mod integrationspolitikens målsætning.`,
     );
   }
-
   if (setback.length > 0) {
-    const word = setbackWord(setback.map((entry) => entry.status));
-    const phrase = areaPhrase(names(setback.map((entry) => entry.area)));
-    sentences.push(
-      `For ${phrase} er der registreret ${word} i udviklingen frem mod målsætningen på området.`,
-    );
+    sentences.push(setbackSentence(setback, setbackWord(setback.map((entry) => entry.status))));
   } else if (green.length > 0) {
     sentences.push('Der er ikke registreret tilbagegang eller stilstand på nogen af indsatsområderne.');
   }
+  return sentences;
+}
 
-  if (unmeasured.length > 0) {
-    sentences.push(`For ${areaPhrase(names(unmeasured))} foreligger der endnu ingen måling.`);
+/** On-track rule: yellow = progress behind the target line, red = setback or standstill. */
+function onTrackSentences({ green, setback }: GroupedAreas): string[] {
+  const behind = setback.filter((entry) => entry.status === 'yellow').map((entry) => entry.area);
+  const red = setback.filter((entry) => entry.status !== 'yellow');
+  const sentences: string[] = [];
+  if (green.length > 0) sentences.push(greenSentence(green));
+  else if (behind.length > 0) {
+    sentences.push(
+      `${LEAD} ingen af indsatsområderne endnu er på rette kurs mod at opfylde integrationspolitikens målsætning.`,
+    );
+  } else if (red.length > 0) {
+    sentences.push(
+      `${LEAD} ingen af indsatsområderne endnu viser fremgang mod integrationspolitikens målsætning.`,
+    );
   }
-  return sentences.join(' ');
+  if (behind.length > 0) {
+    sentences.push(
+      `${capitalise(areaPhrase(names(behind)))} viser fremgang, men er endnu ikke på rette kurs mod målsætningen.`,
+    );
+  }
+  if (red.length > 0) sentences.push(setbackSentence(red, 'tilbagegang eller stilstand'));
+  else if (green.length + behind.length > 0) {
+    sentences.push('Der er ikke registreret tilbagegang eller stilstand på nogen af indsatsområderne.');
+  }
+  return sentences;
 }

@@ -142,4 +142,9 @@ export interface LetterDraft {
   sampleData?: boolean;
   /** Id of the draft this one was copied from ("Kopiér"), so the list can tell the copy apart. */
   copyOf?: string;
+  /**
+   * The letter exactly as it was when marked "Sendt": preview and export show this while the state is 'sendt', so a
+   * sent letter never changes when the data does. Dropped when the letter is unlocked.
+   */
+  sentSnapshot?: ComposedLetter;
 }

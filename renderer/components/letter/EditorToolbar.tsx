@@ -30,6 +30,9 @@ function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => void }):
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
+  // The address the link gets when the app completes it ("kk.dk/test" → "https://kk.dk/test"): shown before inserting.
+  const normalized = normalizeLinkUrl(value);
+  const finalUrl = normalized.ok && normalized.url !== value.trim() ? normalized.url : null;
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -67,9 +70,12 @@ function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => void }):
         inputMode="url"
         value={value}
         placeholder="https://www.kk.dk"
-        aria-describedby={error ? 'link-error' : undefined}
+        aria-describedby={error ? 'link-error' : finalUrl ? 'link-final' : undefined}
         aria-invalid={error ? true : undefined}
-        onChange={(event) => setValue(event.target.value)}
+        onChange={(event) => {
+          setValue(event.target.value);
+          setError(null);
+        }}
       />
       <button type="submit" className="primary">
         Indsæt link
@@ -91,6 +97,11 @@ function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => void }):
       {error && (
         <p id="link-error" role="alert" className="link-error">
           {error}
+        </p>
+      )}
+      {!error && finalUrl && (
+        <p id="link-final" className="link-final">
+          Linket bliver: <span className="link-final-url">{finalUrl}</span>
         </p>
       )}
     </form>

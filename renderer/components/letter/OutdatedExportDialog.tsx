@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactElement } from 'react';
 
-export type OutdatedExportChoice = 'refresh' | 'as-is' | 'cancel';
+/** No "export as it is": old sentences above an annex built from today's data would contradict each other. */
+export type OutdatedExportChoice = 'refresh' | 'cancel';
 
 /**
  * Asked before exporting a draft whose data changed: a dialog in the page (Electron has no window.confirm prompt).
@@ -42,7 +43,8 @@ export function OutdatedExportDialog({
         Eksportér {what}
       </h2>
       <p id="outdated-export-text">
-        Data er ændret siden udkastet blev lavet. Opdatér de beregnede afsnit før eksport?
+        Data er ændret siden udkastet blev lavet. De beregnede afsnit skal opdateres før eksport, så brevets
+        tekst og bilaget bygger på de samme tal.
       </p>
       <p className="muted">
         Beregnede afsnit, du har rettet, får den nye tekst, hvis data bag dem er ændret. Du kan fortryde
@@ -57,9 +59,6 @@ export function OutdatedExportDialog({
           onClick={() => onChoose('refresh')}
         >
           Opdatér og eksportér
-        </button>
-        <button type="button" onClick={() => onChoose('as-is')}>
-          Eksportér uændret
         </button>
         <button type="button" onClick={() => onChoose('cancel')}>
           Annullér

@@ -11,11 +11,22 @@ const SingleParagraphDocument = Node.create({ name: 'doc', topNode: true, conten
 /** Ctrl+K (link) is handled by the editor screen, which owns the link form. */
 const letterKeys = Extension.create({
   name: 'letterKeys',
+  // Before StarterKit's history keys, so the redo bindings below win.
+  priority: 1000,
   addKeyboardShortcuts() {
+    // Redo and report the key as handled even when there is nothing to redo. Otherwise ProseMirror's keymap retries
+    // Ctrl+Shift+Z without Shift ("Mod-z" = undo) when the browser reports the key as "z": redo would undo instead.
+    const redo = (): boolean => {
+      this.editor.commands.redo();
+      return true;
+    };
     return {
       // Swallow Enter: a new paragraph would have no place in the letter's structure.
       Enter: () => true,
       'Shift-Enter': () => true,
+      'Shift-Mod-z': redo,
+      'Shift-Mod-Z': redo,
+      'Mod-y': redo,
     };
   },
 });
