@@ -3,8 +3,7 @@ import type { BarometerDataset, Committee } from '../../../shared/domain/types';
 import { getDb } from '../../db/connection';
 import { saveCommittee } from '../../db/edits';
 import { useSaveFeedback } from '../../hooks/useSaveFeedback';
-import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
-import { Feedback } from './Feedback';
+import { EditForm } from './EditForm';
 import { TextAreaField } from './TextAreaField';
 import { TextField } from './TextField';
 import { linesToText, textToLines } from './lines';
@@ -51,15 +50,8 @@ function CommitteeForm({
     chairName !== committee.chairName ||
     address !== linesToText(committee.addressLines) ||
     [...areaIds].sort().join('|') !== [...committee.areaIds].sort().join('|');
-  useUnsavedChanges(dirty, save);
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-      noValidate
-    >
+    <EditForm dirty={dirty} save={save} submitLabel="Gem udvalg" feedback={feedback}>
       <div className="form-grid">
         <TextField label="Udvalgets navn" value={name} onChange={setName} error={nameError} wide />
         <TextField label="Formandens titel" value={chairTitle} onChange={setChairTitle} wide />
@@ -84,11 +76,7 @@ function CommitteeForm({
           </label>
         ))}
       </fieldset>
-      <button type="submit" className="primary">
-        Gem udvalg
-      </button>
-      <Feedback feedback={feedback} />
-    </form>
+    </EditForm>
   );
 }
 

@@ -3,9 +3,8 @@ import type { BarometerDataset, Indicator } from '../../../shared/domain/types';
 import { getDb } from '../../db/connection';
 import { saveIndicator } from '../../db/edits';
 import { useSaveFeedback } from '../../hooks/useSaveFeedback';
-import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { useSyncedForm } from '../../hooks/useSyncedForm';
-import { Feedback } from './Feedback';
+import { EditForm } from './EditForm';
 import { TextField } from './TextField';
 import {
   formToIndicator,
@@ -38,15 +37,8 @@ function IndicatorFormView({ indicator }: { indicator: Indicator }): ReactElemen
     );
   }
 
-  useUnsavedChanges(dirty, save);
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-      noValidate
-    >
+    <EditForm dirty={dirty} save={save} submitLabel="Gem indikator" feedback={feedback}>
       <div className="form-grid">
         <TextField label="Navn" value={form.name} onChange={set('name')} error={errors.name} wide />
         <TextField label="Enhed" value={form.unit} onChange={set('unit')} />
@@ -105,11 +97,7 @@ function IndicatorFormView({ indicator }: { indicator: Indicator }): ReactElemen
           Hovedindikator for området (de øvrige indikatorer på området bliver underindikatorer)
         </label>
       </div>
-      <button type="submit" className="primary">
-        Gem indikator
-      </button>
-      <Feedback feedback={feedback} />
-    </form>
+    </EditForm>
   );
 }
 

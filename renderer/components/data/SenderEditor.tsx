@@ -3,9 +3,8 @@ import type { SenderProfile } from '../../../shared/domain/types';
 import { getDb } from '../../db/connection';
 import { saveSender } from '../../db/edits';
 import { useSaveFeedback } from '../../hooks/useSaveFeedback';
-import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { useSyncedForm } from '../../hooks/useSyncedForm';
-import { Feedback } from './Feedback';
+import { EditForm } from './EditForm';
 import { TextAreaField } from './TextAreaField';
 import { TextField } from './TextField';
 import { linesToText, textToLines } from './lines';
@@ -57,15 +56,8 @@ export function SenderEditor({ sender }: { sender: SenderProfile }): ReactElemen
     return feedback.run(() => saveSender(getDb(), updated), 'Afsenderoplysningerne er gemt.');
   }
 
-  useUnsavedChanges(dirty, save);
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-      noValidate
-    >
+    <EditForm dirty={dirty} save={save} submitLabel="Gem afsender" feedback={feedback}>
       <div className="form-grid">
         <TextField label="Underskriver" value={form.signatoryName} onChange={set('signatoryName')} />
         <TextField label="Titel" value={form.signatoryTitle} onChange={set('signatoryTitle')} wide />
@@ -97,10 +89,6 @@ export function SenderEditor({ sender }: { sender: SenderProfile }): ReactElemen
           hint="Én adresse pr. linje."
         />
       </div>
-      <button type="submit" className="primary">
-        Gem afsender
-      </button>
-      <Feedback feedback={feedback} />
-    </form>
+    </EditForm>
   );
 }
