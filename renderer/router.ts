@@ -94,15 +94,38 @@ export function handleHashChange(): void {
   const allowed = bypassOnce || guard === null || guard(target);
   bypassOnce = false;
   if (!allowed) {
-    // Put the address back without another hashchange; the screen (and its form) stays as it was.
-    window.history.replaceState(window.history.state, '', acceptedHash || window.location.pathname);
+    // Put the address back without another hashchange; the screen (and its form) stays as it was. A new entry
+    // (link, navigate()) is overwritten; an entry reached with Back/Forward is kept and the address pushed on top,
+    // or the next Back would skip the screen the user came from.
+    const restored = acceptedHash || window.location.pathname;
+    if (isStampedEntry()) window.history.pushState(null, '', restored);
+    else window.history.replaceState(window.history.state, '', restored);
+    stampEntry();
     return;
   }
   acceptedHash = target;
+  stampEntry();
   listeners.forEach((listener) => listener());
 }
 
-if (typeof window !== 'undefined') window.addEventListener('hashchange', handleHashChange);
+/** Entries the app has accepted carry a mark, so the guard can tell Back/Forward from a new navigation. */
+const ENTRY_MARK = 'barometerbrevEntry';
+
+function isStampedEntry(): boolean {
+  const state: unknown = window.history.state;
+  return typeof state === 'object' && state !== null && ENTRY_MARK in state;
+}
+
+function stampEntry(): void {
+  if (isStampedEntry()) return;
+  const state: unknown = window.history.state;
+  window.history.replaceState({ ...(typeof state === 'object' ? state : {}), [ENTRY_MARK]: true }, '');
+}
+
+if (typeof window !== 'undefined') {
+  stampEntry();
+  window.addEventListener('hashchange', handleHashChange);
+}
 
 function subscribe(callback: () => void): () => void {
   listeners.add(callback);

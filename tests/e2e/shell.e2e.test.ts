@@ -101,6 +101,31 @@ describe('app shell in browser mode', () => {
     );
   });
 
+  it('keeps the history intact when Back is refused with "Bliv her"', async () => {
+    const { page } = app;
+    const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
+    const dialog = page.getByRole('alertdialog', { name: 'Du har ændringer, der ikke er gemt.' });
+    await nav.getByRole('link', { name: 'Breve', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Breve' }).waitFor();
+    await nav.getByRole('link', { name: 'Indstillinger', exact: true }).click();
+    const closing = page.getByLabel('Afslutning', { exact: true });
+    const saved = await closing.inputValue();
+    await closing.fill(`${saved} (ikke gemt)`);
+
+    await page.evaluate(() => window.history.back());
+    await dialog.getByRole('button', { name: 'Bliv her' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(page.url()).toContain('#/indstillinger');
+
+    // The next Back still leads to the screen the user came from.
+    await page.evaluate(() => window.history.back());
+    await dialog.getByRole('button', { name: 'Kassér ændringer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Breve' }).waitFor();
+    expect(page.url()).toContain('#/breve');
+    await nav.getByRole('link', { name: 'Indstillinger', exact: true }).click();
+    expect(await page.getByLabel('Afslutning', { exact: true }).inputValue()).toBe(saved);
+  });
+
   it('offers "Fortryd" after "Gendan standardtekst", putting the own text back', async () => {
     const { page } = app;
     const closing = page.getByLabel('Afslutning', { exact: true });
