@@ -207,6 +207,15 @@ describe('data screens in browser mode', () => {
       ),
     );
     expect(await statusOnCard(page, 'Tryghed')).toBe('Grøn');
+
+    // Typing a value and clicking away at once: leaving the cell saved it, so nothing is "unsaved" to ask about.
+    await gotoScreen(page, 'Data');
+    await cell.fill('73');
+    await page.getByRole('navigation').getByRole('link', { name: 'Oversigt', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Oversigt' }).waitFor({ timeout: 5_000 });
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    await gotoScreen(page, 'Data');
+    expect(await cell.inputValue()).toBe('73');
   });
 
   it('asks before leaving the sender form with unsaved edits, and "Gem og fortsæt" saves it', async () => {

@@ -22,6 +22,9 @@ function MeasurementCell({
 }): ReactElement {
   const storedText = decimalText(stored, indicator.precision);
   const [text, setText] = useState(storedText);
+  // What this cell is storing or last stored: leaving the cell saves at once, but the write and then the live data
+  // finish a moment later, and until then the cell must not count as unsaved (a click on a menu link would ask).
+  const [committedText, setCommittedText] = useState<string | null>(null);
   const cellKey = `${indicator.id}@${round.id}`;
   const errorId = cellErrorId(cellKey);
   const setError = (message: string | null): void => onError(cellKey, message);
@@ -34,16 +37,18 @@ function MeasurementCell({
     }
     setError(null);
     if (read.value === (stored ?? null)) return true;
+    setCommittedText(text.trim());
     try {
       await saveMeasurement(getDb(), indicator.id, round.id, read.value);
       return true;
     } catch (failure) {
+      setCommittedText(null);
       setError(describeStorageError(failure));
       return false;
     }
   }
   // A menu command can leave the screen without the cell losing focus: the typed value still counts.
-  useUnsavedChanges(text.trim() !== storedText.trim(), commit);
+  useUnsavedChanges(text.trim() !== storedText.trim() && text.trim() !== committedText, commit);
 
   return (
     <td className="number">
