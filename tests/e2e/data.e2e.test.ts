@@ -218,6 +218,28 @@ describe('data screens in browser mode', () => {
     expect(await cell.inputValue()).toBe('73');
   });
 
+  it('saves an edited indicator before another is chosen in the picker, so no edit is dropped', async () => {
+    const { page } = app;
+    await gotoScreen(page, 'Data');
+    const picker = page.getByLabel('Indikator', { exact: true });
+    const first = await picker.inputValue();
+    const unit = page.getByLabel('Enhed', { exact: true });
+    await unit.fill('pct.');
+    const other = await picker.locator('option').nth(1).getAttribute('value');
+    await picker.selectOption(other ?? '');
+    await page.waitForFunction((id) => {
+      const select = [...document.querySelectorAll('select')].find((s) => s.value === id);
+      return select !== undefined;
+    }, other);
+    await picker.selectOption(first);
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('input')].some((input) => input.value === 'pct.'),
+      undefined,
+      { timeout: 5_000 },
+    );
+    expect(await page.getByLabel('Enhed', { exact: true }).inputValue()).toBe('pct.');
+  });
+
   it('asks before leaving the sender form with unsaved edits, and "Gem og fortsæt" saves it', async () => {
     const { page } = app;
     await gotoScreen(page, 'Data');

@@ -1,3 +1,6 @@
+import type { MutableRefObject } from 'react';
+import type { SaveUnsaved } from '../../hooks/unsaved-registry';
+import { useSaveBeforeSwitch } from '../../hooks/useSaveBeforeSwitch';
 import { useId, useState, type ReactElement } from 'react';
 import type { BarometerDataset, Committee } from '../../../shared/domain/types';
 import { getDb } from '../../db/connection';
@@ -11,9 +14,11 @@ import { linesToText, textToLines } from './lines';
 function CommitteeForm({
   committee,
   dataset,
+  pendingSaveRef,
 }: {
   committee: Committee;
   dataset: BarometerDataset;
+  pendingSaveRef: MutableRefObject<SaveUnsaved | null>;
 }): ReactElement {
   const [name, setName] = useState(committee.name);
   const [chairTitle, setChairTitle] = useState(committee.chairTitle);
@@ -51,7 +56,13 @@ function CommitteeForm({
     address !== linesToText(committee.addressLines) ||
     [...areaIds].sort().join('|') !== [...committee.areaIds].sort().join('|');
   return (
-    <EditForm dirty={dirty} save={save} submitLabel="Gem udvalg" feedback={feedback}>
+    <EditForm
+      dirty={dirty}
+      save={save}
+      pendingSaveRef={pendingSaveRef}
+      submitLabel="Gem udvalg"
+      feedback={feedback}
+    >
       <div className="form-grid">
         <TextField label="Udvalgets navn" value={name} onChange={setName} error={nameError} wide />
         <TextField label="Formandens titel" value={chairTitle} onChange={setChairTitle} wide />
@@ -83,14 +94,14 @@ function CommitteeForm({
 /** The committees the letters go to: names, chairs, addresses and the areas each answers for. */
 export function CommitteeEditor({ dataset }: { dataset: BarometerDataset }): ReactElement {
   const id = useId();
-  const [selectedId, setSelectedId] = useState(dataset.committees[0]?.id ?? '');
+  const [selectedId, choose, pendingSaveRef] = useSaveBeforeSwitch(dataset.committees[0]?.id ?? '');
   const committee = dataset.committees.find((c) => c.id === selectedId) ?? dataset.committees[0];
   if (!committee) return <p>Der er ingen udvalg endnu.</p>;
   return (
     <>
       <div className="form-field">
         <label htmlFor={id}>Udvalg</label>
-        <select id={id} value={committee.id} onChange={(event) => setSelectedId(event.target.value)}>
+        <select id={id} value={committee.id} onChange={(event) => void choose(event.target.value)}>
           {dataset.committees.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name} ({c.shortName})
@@ -98,7 +109,12 @@ export function CommitteeEditor({ dataset }: { dataset: BarometerDataset }): Rea
           ))}
         </select>
       </div>
-      <CommitteeForm key={committee.id} committee={committee} dataset={dataset} />
+      <CommitteeForm
+        key={committee.id}
+        committee={committee}
+        dataset={dataset}
+        pendingSaveRef={pendingSaveRef}
+      />
     </>
   );
 }

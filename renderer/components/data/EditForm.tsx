@@ -1,4 +1,4 @@
-import type { ReactElement, ReactNode } from 'react';
+import { useEffect, type MutableRefObject, type ReactElement, type ReactNode } from 'react';
 import type { SaveFeedback } from '../../hooks/useSaveFeedback';
 import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import type { SaveUnsaved } from '../../hooks/unsaved-registry';
@@ -13,15 +13,21 @@ export function EditForm({
   save,
   submitLabel,
   feedback,
+  pendingSaveRef,
   children,
 }: {
   dirty: boolean;
   save: SaveUnsaved;
   submitLabel: string;
   feedback: SaveFeedback;
+  /** Set to `save` while there are edits, for a record picker that saves before switching (useSaveBeforeSwitch). */
+  pendingSaveRef?: MutableRefObject<SaveUnsaved | null>;
   children: ReactNode;
 }): ReactElement {
   useUnsavedChanges(dirty, save);
+  useEffect(() => {
+    if (pendingSaveRef) pendingSaveRef.current = dirty ? save : null;
+  });
   return (
     <form
       onSubmit={(event) => {

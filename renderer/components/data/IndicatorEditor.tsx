@@ -1,3 +1,6 @@
+import type { MutableRefObject } from 'react';
+import type { SaveUnsaved } from '../../hooks/unsaved-registry';
+import { useSaveBeforeSwitch } from '../../hooks/useSaveBeforeSwitch';
 import { useId, useState, type ReactElement } from 'react';
 import type { BarometerDataset, Indicator } from '../../../shared/domain/types';
 import { getDb } from '../../db/connection';
@@ -13,7 +16,13 @@ import {
   type IndicatorFormErrors,
 } from './indicator-form';
 
-function IndicatorFormView({ indicator }: { indicator: Indicator }): ReactElement {
+function IndicatorFormView({
+  indicator,
+  pendingSaveRef,
+}: {
+  indicator: Indicator;
+  pendingSaveRef: MutableRefObject<SaveUnsaved | null>;
+}): ReactElement {
   const id = useId();
   const [form, setForm, dirty] = useSyncedForm(indicator, indicatorToForm);
   const [errors, setErrors] = useState<IndicatorFormErrors>({});
@@ -38,7 +47,13 @@ function IndicatorFormView({ indicator }: { indicator: Indicator }): ReactElemen
   }
 
   return (
-    <EditForm dirty={dirty} save={save} submitLabel="Gem indikator" feedback={feedback}>
+    <EditForm
+      dirty={dirty}
+      save={save}
+      pendingSaveRef={pendingSaveRef}
+      submitLabel="Gem indikator"
+      feedback={feedback}
+    >
       <div className="form-grid">
         <TextField label="Navn" value={form.name} onChange={set('name')} error={errors.name} wide />
         <TextField label="Enhed" value={form.unit} onChange={set('unit')} />
@@ -104,14 +119,14 @@ function IndicatorFormView({ indicator }: { indicator: Indicator }): ReactElemen
 /** Choose an indicator, edit its fields; every field is checked before anything is saved. */
 export function IndicatorEditor({ dataset }: { dataset: BarometerDataset }): ReactElement {
   const id = useId();
-  const [selectedId, setSelectedId] = useState(dataset.indicators[0]?.id ?? '');
+  const [selectedId, choose, pendingSaveRef] = useSaveBeforeSwitch(dataset.indicators[0]?.id ?? '');
   const indicator = dataset.indicators.find((i) => i.id === selectedId) ?? dataset.indicators[0];
   if (!indicator) return <p>Der er ingen indikatorer endnu. Importér en datafil for at få dem.</p>;
   return (
     <>
       <div className="form-field">
         <label htmlFor={id}>Indikator</label>
-        <select id={id} value={indicator.id} onChange={(event) => setSelectedId(event.target.value)}>
+        <select id={id} value={indicator.id} onChange={(event) => void choose(event.target.value)}>
           {dataset.areas.map((area) => (
             <optgroup key={area.id} label={area.name}>
               {dataset.indicators
@@ -125,7 +140,7 @@ export function IndicatorEditor({ dataset }: { dataset: BarometerDataset }): Rea
           ))}
         </select>
       </div>
-      <IndicatorFormView key={indicator.id} indicator={indicator} />
+      <IndicatorFormView key={indicator.id} indicator={indicator} pendingSaveRef={pendingSaveRef} />
     </>
   );
 }
