@@ -2,6 +2,7 @@ import { assertDocxContains } from '../lib/checks';
 import { renderTemplate, templateData } from '../lib/docxtemplater-baseline';
 import { loadLetterBench } from '../lib/letter-bench';
 import { composeFor } from '../lib/project';
+import { needsAttention } from '../../shared/letter/variant';
 import { timingResult } from '../lib/timing-result';
 import { notMeasured, type Scenario } from '../scenario';
 import { describeSamples, measurePair, median } from '../stats';
@@ -22,9 +23,7 @@ export const batchScenario: Scenario = {
     const statusOf = new Map(pipeline.computeAreaStatuses(dataset, roundId).map((s) => [s.areaId, s.status]));
     const recipients = dataset.committees
       .filter((committee) => committee.id !== dataset.sender.committeeId)
-      .filter((committee) =>
-        committee.areaIds.some((id) => ['red', 'yellow'].includes(statusOf.get(id) ?? 'none')),
-      )
+      .filter((committee) => committee.areaIds.some((id) => needsAttention(statusOf.get(id) ?? 'none')))
       .map((committee) => committee.id);
     if (recipients.length === 0)
       return [notMeasured(ID, NAME, TARGET, 'eksempeldata har intet udvalg med rød/gul')];
