@@ -47,9 +47,15 @@ const NOT_FOUND = { status: 404 } as const;
 export function resolveAppRequest(url: string, rootDir: string): AppRequestResolution {
   const parsed = parseUrl(url);
   if (!parsed || !isAppUrl(url)) return REFUSED;
+  return resolveBuildPath(parsed.pathname, rootDir);
+}
 
+/**
+ * Maps a URL path (still percent-encoded, e.g. "/assets/index.js") to a file inside rootDir, or refuses it. Shared
+ * by the app:// handler and browser mode's static server, so both serve exactly the same files.
+ */
+export function resolveBuildPath(rawPath: string, rootDir: string): AppRequestResolution {
   // Backslashes are separators on Windows; an encoded one (%5C) must not sneak past as a file name character.
-  const rawPath = parsed.pathname;
   if (rawPath.includes('\\') || /%5c/i.test(rawPath)) return REFUSED;
   let decoded: string;
   try {

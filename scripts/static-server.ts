@@ -1,56 +1,40 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import { resolveBuildPath, securityHeaders } from '../electron/protocol';
 
-/** Browser mode: serves the production build from 127.0.0.1 only (never another interface). */
-
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
-
-/** Maps a request path inside `root`; refuses anything that would escape it (../, encoded dots, backslashes). */
-export function resolveStaticPath(root: string, requestUrl: string): string | null {
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(new URL(requestUrl, 'http://127.0.0.1').pathname);
-  } catch {
-    return null;
-  }
-  if (pathname.includes('\0') || pathname.includes('\\')) return null;
-  const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
-  const absoluteRoot = resolve(root);
-  const filePath = resolve(absoluteRoot, relative);
-  return filePath.startsWith(absoluteRoot + sep) ? filePath : null;
-}
+/**
+ * Browser mode: serves the production build from 127.0.0.1 only (never another interface), with the same path
+ * rules and security headers as the desktop shell's app:// handler.
+ */
 
 export interface StaticServer {
   url: string;
   close: () => Promise<void>;
 }
 
+function requestPath(requestUrl: string | undefined): string | null {
+  try {
+    return new URL(requestUrl ?? '/', 'http://127.0.0.1').pathname;
+  } catch {
+    return null;
+  }
+}
+
 export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
-    const filePath = resolveStaticPath(root, request.url ?? '/');
-    if (!filePath || (request.method !== 'GET' && request.method !== 'HEAD')) {
-      response.writeHead(filePath ? 405 : 403).end();
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405).end();
       return;
     }
-    readFile(filePath).then(
+    const pathname = requestPath(request.url);
+    const resolved = pathname === null ? ({ status: 403 } as const) : resolveBuildPath(pathname, root);
+    if ('status' in resolved) {
+      response.writeHead(resolved.status).end();
+      return;
+    }
+    readFile(resolved.filePath).then(
       (body) => {
-        response.writeHead(200, {
-          'Content-Type': MIME_TYPES[extname(filePath)] ?? 'application/octet-stream',
-          'X-Content-Type-Options': 'nosniff',
-          'Cache-Control': 'no-cache',
-        });
+        response.writeHead(200, securityHeaders(resolved.mime));
         response.end(request.method === 'HEAD' ? undefined : body);
       },
       () => response.writeHead(404).end(),
