@@ -79,6 +79,9 @@ describe('schema upgrade v1 → current', () => {
     expect((await db.overrides.get('area:tryghed@maj-2008'))?.reason).toBe('Ny opgørelsesmetode');
     expect((await db.letters.get('brev-1'))?.state).toBe('kladde');
     expect((await db.letters.get('brev-2'))?.state).toBe('sendt');
+    // v4: every letter starts counting revisions at 0.
+    expect((await db.letters.get('brev-1'))?.revision).toBe(0);
+    expect(await db.reviewCopies.count()).toBe(0);
     expect(await db.letters.where('state').equals('kladde').count()).toBe(1);
     expect(await db.templates.get('context')).toEqual({ id: 'context', text: 'Kære {modtager}' });
     expect((await db.settings.get('datasetLabel'))?.value).toBe('Eksempeldata');
@@ -107,7 +110,7 @@ describe('schema upgrade v2 → v3 (measurements become one series per indicator
 
     const db = new BarometerDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     const indicatorsWithValues = new Set(measurements.map((m) => m.indicatorId));
     expect(await db.series.count()).toBe(indicatorsWithValues.size);
     expect((await db.series.get(first.indicatorId))?.values.tom).toBeNull();

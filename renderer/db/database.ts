@@ -8,7 +8,8 @@ import type {
   StatusOverride,
 } from '../../shared/domain/types';
 import type { LetterDraft, LetterTemplate } from '../../shared/letter/types';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+import type { ReviewCopy, ReviewFeedbackItem } from '../../shared/review/types';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
 import type { MeasurementSeries } from './series';
 
 /** Key–value settings: the sender profile, the status rule, which dataset is loaded, … */
@@ -18,6 +19,23 @@ export interface SettingRecord {
 }
 
 export const DATABASE_NAME = 'barometerbrev';
+
+/** The crash journal's record: the editor's latest text, written before the autosave gets to it. */
+export interface JournalRecord {
+  letterId: string;
+  draft: LetterDraft;
+  /** ISO timestamp of the keystroke. */
+  writtenAt: string;
+}
+
+/** A column mapping the user confirmed, remembered for the next file with the same header row. */
+export interface ImportMappingRecord {
+  /** The header row, normalised (see shared/import). */
+  headerKey: string;
+  /** The file's column header → field name (or "brug ikke"). */
+  columns: Record<string, string>;
+  updatedAt: string;
+}
 
 /** Drafts stored by schema v1 had no state; they were all drafts. */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
@@ -43,6 +61,16 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
  * write the same records forever: if the live helper changes, databases upgraded later must not differ
  * from those upgraded then. Do not edit; a new storage shape gets a new version and its own upgrade.
  */
+/** Schema v4: stored letters start counting revisions at 0 (revision-checked saves compare with it). */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  await tx
+    .table<Partial<LetterDraft> & { id: string }>('letters')
+    .toCollection()
+    .modify((letter) => {
+      if (typeof letter.revision !== 'number') letter.revision = 0;
+    });
+}
+
 function seriesForV3(measurements: readonly Measurement[]): MeasurementSeries[] {
   const grouped = new Map<string, [string, number | null][]>();
   for (const { indicatorId, roundId, value } of measurements) {
@@ -64,12 +92,17 @@ export class BarometerDb extends Dexie {
   letters!: EntityTable<LetterDraft, 'id'>;
   templates!: EntityTable<LetterTemplate, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  reviewCopies!: EntityTable<ReviewCopy, 'id'>;
+  reviewFeedback!: EntityTable<ReviewFeedbackItem, 'id'>;
+  journal!: EntityTable<JournalRecord, 'letterId'>;
+  importMappings!: EntityTable<ImportMappingRecord, 'headerKey'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
   }
 }
 

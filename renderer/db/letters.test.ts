@@ -7,8 +7,10 @@ import {
   duplicateDraft,
   getDraft,
   listDrafts,
+  DraftConflictError,
   restoreDraft,
   saveDraft,
+  saveDraftIfUnchanged,
   saveDrafts,
 } from './letters';
 
@@ -50,9 +52,9 @@ describe('letter drafts in the database', () => {
     await saveDraft(database, original);
     const removed = await deleteDraft(database, 'a');
     expect(await getDraft(database, 'a')).toBeUndefined();
-    expect(removed).toEqual(original);
+    expect(removed).toEqual({ ...original, revision: 0 });
     await restoreDraft(database, removed as LetterDraft);
-    expect(await getDraft(database, 'a')).toEqual(original);
+    expect(await getDraft(database, 'a')).toEqual({ ...original, revision: 0 });
   });
 
   it('duplicates a draft under a new id as a fresh "kladde", leaving the original alone', async () => {
@@ -67,5 +69,32 @@ describe('letter drafts in the database', () => {
     expect((await getDraft(database, 'b'))?.header.doknr).toBe('');
     expect((await getDraft(database, 'a'))?.header.doknr).toBe('2');
     await expect(duplicateDraft(database, 'missing', 'c')).rejects.toThrow('findes ikke længere');
+  });
+
+  it('refuses a save that started from an older revision, and writes nothing', async () => {
+    const database = open();
+    const stored = await saveDraft(database, draft('a', '2008-05-01T10:00:00.000Z'));
+    expect(stored.revision).toBe(0);
+    // Window A and window B both loaded revision 0; A saves first.
+    const fromA = await saveDraftIfUnchanged(database, { ...stored, variant: 'acknowledge' }, 0);
+    expect(fromA.revision).toBe(1);
+    const fromB = saveDraftIfUnchanged(database, { ...stored, header: { ...stored.header, sagsnr: 'B' } }, 0);
+    await expect(fromB).rejects.toBeInstanceOf(DraftConflictError);
+    await expect(fromB).rejects.toMatchObject({ current: { revision: 1, variant: 'acknowledge' } });
+    expect(await getDraft(database, 'a')).toMatchObject({ revision: 1, header: { sagsnr: '1' } });
+    // A continues from its own save.
+    expect((await saveDraftIfUnchanged(database, fromA, 1)).revision).toBe(2);
+  });
+
+  it('refuses to bring back a draft deleted meanwhile, and an unconditional save moves the revision on', async () => {
+    const database = open();
+    const stored = await saveDraft(database, draft('a', '2008-05-01T10:00:00.000Z'));
+    await deleteDraft(database, 'a');
+    await expect(saveDraftIfUnchanged(database, stored, 0)).rejects.toMatchObject({ current: undefined });
+    expect(await getDraft(database, 'a')).toBeUndefined();
+    await saveDraft(database, stored);
+    const again = await saveDraft(database, stored);
+    expect(again.revision).toBe(1);
+    await expect(saveDraftIfUnchanged(database, stored, 0)).rejects.toBeInstanceOf(DraftConflictError);
   });
 });

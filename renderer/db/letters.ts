@@ -12,9 +12,61 @@ export async function getDraft(db: BarometerDb, id: string): Promise<LetterDraft
   return db.letters.get(id);
 }
 
-export async function saveDraft(db: BarometerDb, draft: LetterDraft): Promise<void> {
-  await db.transaction('rw', db.letters, async () => {
-    await db.letters.put(draft);
+/** The revision a draft record carries; drafts from before schema v4 (and old backups) count as 0. */
+export function revisionOf(draft: Pick<LetterDraft, 'revision'> | undefined): number {
+  return draft?.revision ?? 0;
+}
+
+/**
+ * A save refused because the stored draft is no longer the one the writer started from: another window saved it,
+ * a restore replaced it, or it was deleted (`current` undefined). The writer is shown `current` and chooses.
+ */
+export class DraftConflictError extends Error {
+  constructor(
+    readonly current: LetterDraft | undefined,
+    readonly baseRevision: number,
+  ) {
+    super(
+      current
+        ? 'Brevet er ændret i et andet vindue, siden du begyndte at redigere. Dine ændringer er ikke gemt oven i det.'
+        : 'Brevet er slettet i et andet vindue, siden du begyndte at redigere. Dine ændringer er ikke gemt.',
+    );
+    this.name = 'DraftConflictError';
+  }
+}
+
+/**
+ * Stores a draft unconditionally (creating it, restoring it, the batch) and moves its revision past whatever is
+ * stored, so an editor that started from the stored one notices the change on its next save. Returns the stored draft.
+ */
+export async function saveDraft(db: BarometerDb, draft: LetterDraft): Promise<LetterDraft> {
+  return db.transaction('rw', db.letters, async () => {
+    const stored = await db.letters.get(draft.id);
+    const saved: LetterDraft = {
+      ...draft,
+      revision: Math.max(revisionOf(stored), revisionOf(draft)) + (stored ? 1 : 0),
+    };
+    await db.letters.put(saved);
+    return saved;
+  });
+}
+
+/**
+ * Stores `draft` only if the stored draft still has `baseRevision` (the revision the writer loaded or last saved);
+ * check and write are one transaction, so two windows can never both win. Returns the stored draft with its new
+ * revision; throws DraftConflictError (and writes nothing) when the draft changed or was deleted meanwhile.
+ */
+export async function saveDraftIfUnchanged(
+  db: BarometerDb,
+  draft: LetterDraft,
+  baseRevision: number,
+): Promise<LetterDraft> {
+  return db.transaction('rw', db.letters, async () => {
+    const stored = await db.letters.get(draft.id);
+    if (!stored || revisionOf(stored) !== baseRevision) throw new DraftConflictError(stored, baseRevision);
+    const saved: LetterDraft = { ...draft, revision: baseRevision + 1 };
+    await db.letters.put(saved);
+    return saved;
   });
 }
 

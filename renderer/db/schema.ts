@@ -40,4 +40,20 @@ export const SCHEMA_V3 = {
   series: 'indicatorId',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 3;
+/**
+ * 2026-11-30: review between laptops, durable crash journal and remembered column mappings.
+ * - `reviewCopies`: every review copy sent (the letter's revision, paragraphs as sent, reviewer, when), so a
+ *   returned file is compared with exactly what the reviewer saw.
+ * - `reviewFeedback`: comments and suggestions taken back from reviewed files, with their resolved state.
+ * - `journal`: the editor's crash journal, written with strict durability (one record per letter).
+ * - `importMappings`: a column mapping remembered per header row.
+ * Upgrade (upgradeToV4): every stored letter gets revision 0, the number revision-checked saves compare with.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  reviewCopies: 'id, letterId',
+  reviewFeedback: 'id, letterId',
+  journal: 'letterId',
+  importMappings: 'headerKey',
+} as const;
+export const CURRENT_SCHEMA_VERSION = 4;

@@ -147,4 +147,10 @@ export interface LetterDraft {
    * sent letter never changes when the data does. Dropped when the letter is unlocked.
    */
   sentSnapshot?: ComposedLetter;
+  /**
+   * Counts stored saves of this draft (schema v4). A save names the revision it started from and is refused when
+   * the stored draft has moved on (another window, a restore, a review taken back): nothing is overwritten silently.
+   * Absent on drafts from before v4 and in old backups: read as 0.
+   */
+  revision?: number;
 }
