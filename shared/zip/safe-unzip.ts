@@ -78,9 +78,8 @@ const MAX_U32 = 0xffffffff;
 /** Compressed bytes fed to the inflater per step: one step can yield at most ~1032× this. */
 const FEED_BYTES = 4096;
 
-const u16 = (d: Uint8Array, at: number): number => d[at]! | (d[at + 1]! << 8);
-const u32 = (d: Uint8Array, at: number): number =>
-  (d[at]! | (d[at + 1]! << 8) | (d[at + 2]! << 16) | (d[at + 3]! << 24)) >>> 0;
+const u16 = (d: Uint8Array, at: number): number => (d[at] ?? 0) | ((d[at + 1] ?? 0) << 8);
+const u32 = (d: Uint8Array, at: number): number => (u16(d, at) | (u16(d, at + 2) << 16)) >>> 0;
 
 const MB = 1024 * 1024;
 /** "1.024 MB" / "512 kB", Danish thousands separator. */
@@ -288,7 +287,8 @@ function inflateBounded(
     if (error instanceof ZipSafetyError) throw error;
     throw damaged(label, `delen «${entry.name}» kan ikke pakkes ud`);
   }
-  if (chunks.length === 1) return chunks[0]!;
+  const [only] = chunks;
+  if (chunks.length === 1 && only) return only;
   const out = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {
