@@ -1,7 +1,7 @@
 import type { BarometerDb } from './database';
 
 /** Known setting keys, so a typo is a type error rather than a silently empty setting. */
-export type SettingKey = 'sender' | 'statusSettings' | 'datasetLabel' | 'sampleOffered';
+export type SettingKey = 'sender' | 'statusSettings' | 'datasetLabel' | 'sampleOffered' | 'letterhead';
 
 export async function readSetting<T>(db: BarometerDb, key: SettingKey): Promise<T | undefined> {
   const record = await db.settings.get(key);

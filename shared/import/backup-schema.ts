@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { BarometerDataset } from '../domain/types';
+import { letterheadSchema } from '../letter/logo-check';
 import type { LetterDraft, LetterTemplate } from '../letter/types';
 import { letterDraftSchema, letterTemplateSchema } from './letter-schemas';
 
@@ -96,6 +97,8 @@ const settingsSchema = z.looseObject({
   statusSettings: statusSettingsSchema.optional(),
   datasetLabel: z.string().optional(),
   sampleOffered: z.boolean().optional(),
+  /** Settings › Brevhoved: the sender's logo (PNG/SVG as data: URLs, checked again here) and its position. */
+  letterhead: letterheadSchema.optional(),
 });
 
 export const backupDataSchema = datasetSchema.extend({
