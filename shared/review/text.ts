@@ -1,0 +1,127 @@
+import type { WordDiffPart } from './types';
+
+/**
+ * Text as compared between the copy sent and the file returned: runs of spaces, tabs and no-break spaces count as
+ * one space, spaces around a line break and at the ends do not count. A line break (a paragraph split in two) does.
+ */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/[ \t\u00a0\u202f]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .trim();
+}
+
+export function sameText(a: string, b: string): boolean {
+  return normalizeText(a) === normalizeText(b);
+}
+
+/** Words and the whitespace after them, so joining the parts gives the text back. */
+function tokens(text: string): string[] {
+  return text.match(/\s+|[^\s]+/g) ?? [];
+}
+
+/**
+ * Word-level diff (longest common subsequence over words and spaces), parts merged by kind. Paragraphs are short
+ * (≤ a few hundred words), so the quadratic table is cheap; beyond 2,000 tokens a side it falls back to
+ * "all removed, all added" rather than spend the time.
+ */
+export function wordDiff(before: string, after: string): WordDiffPart[] {
+  const a = tokens(before);
+  const b = tokens(after);
+  // Common head and tail first: most edits touch a few words in the middle.
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (
+    tail < a.length - head &&
+    tail < b.length - head &&
+    a[a.length - 1 - tail] === b[b.length - 1 - tail]
+  )
+    tail++;
+  const midA = a.slice(head, a.length - tail);
+  const midB = b.slice(head, b.length - tail);
+  const parts: WordDiffPart[] = [];
+  const push = (kind: WordDiffPart['kind'], text: string): void => {
+    if (text === '') return;
+    const last = parts.at(-1);
+    if (last && last.kind === kind) last.text += text;
+    else parts.push({ kind, text });
+  };
+  push('same', a.slice(0, head).join(''));
+  if (midA.length * midB.length > 4_000_000) {
+    push('removed', midA.join(''));
+    push('added', midB.join(''));
+  } else {
+    const rows = midA.length + 1;
+    const cols = midB.length + 1;
+    const table = new Uint32Array(rows * cols);
+    for (let i = midA.length - 1; i >= 0; i--) {
+      for (let j = midB.length - 1; j >= 0; j--) {
+        table[i * cols + j] =
+          midA[i] === midB[j]
+            ? (table[(i + 1) * cols + j + 1] ?? 0) + 1
+            : Math.max(table[(i + 1) * cols + j] ?? 0, table[i * cols + j + 1] ?? 0);
+      }
+    }
+    let i = 0;
+    let j = 0;
+    while (i < midA.length || j < midB.length) {
+      if (i < midA.length && j < midB.length && midA[i] === midB[j]) {
+        push('same', midA[i] ?? '');
+        i++;
+        j++;
+      } else if (
+        j < midB.length &&
+        (i >= midA.length || (table[i * cols + j + 1] ?? 0) >= (table[(i + 1) * cols + j] ?? 0))
+      ) {
+        push('added', midB[j] ?? '');
+        j++;
+      } else {
+        push('removed', midA[i] ?? '');
+        i++;
+      }
+    }
+  }
+  push('same', a.slice(a.length - tail).join(''));
+  return parts;
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLocaleLowerCase('da-DK').match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Similarity of two texts, 0…1: Dice coefficient over their words (order-free, counts repeated words). */
+export function similarity(a: string, b: string): number {
+  const wordsA = wordsOf(a);
+  const wordsB = wordsOf(b);
+  if (wordsA.length === 0 || wordsB.length === 0) return wordsA.length === wordsB.length ? 1 : 0;
+  const counts = new Map<string, number>();
+  for (const word of wordsA) counts.set(word, (counts.get(word) ?? 0) + 1);
+  let shared = 0;
+  for (const word of wordsB) {
+    const count = counts.get(word) ?? 0;
+    if (count > 0) {
+      shared++;
+      counts.set(word, count - 1);
+    }
+  }
+  return (2 * shared) / (wordsA.length + wordsB.length);
+}
+
+/** Share of `part`'s words that occur in `whole` (a piece split off a paragraph scores 1 against it). */
+export function containment(part: string, whole: string): number {
+  const wordsPart = wordsOf(part);
+  if (wordsPart.length === 0) return 0;
+  const wholeWords = new Set(wordsOf(whole));
+  return wordsPart.filter((word) => wholeWords.has(word)).length / wordsPart.length;
+}
+
+/** Control characters (except tab and line break) and lone surrogates dropped: text from a file is shown as is. */
+export function cleanText(text: string): string {
+  // Dropping control characters is the point here.
+  // eslint-disable-next-line no-control-regex
+  return text.replace(
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
+}
