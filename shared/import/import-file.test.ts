@@ -167,7 +167,8 @@ describe('parseImportFile: problems the user must fix', () => {
   });
 
   it('lists the first 500 problems and counts the rest instead of flooding the user', async () => {
-    const bad = (ROWS[0] ?? '').replace('46,0', 'n/a');
+    // Not "n/a": that marks a missing value ("Ingen måling"), which is allowed.
+    const bad = (ROWS[0] ?? '').replace('46,0', 'ukendt');
     const rows = Array.from({ length: 800 }, (_, i) => bad.replace('udd-1', `udd-${i}`));
     const result = await parseImportFile(windows1252Csv([HEADER, ...rows]), 'data.csv');
     expect(result.problems).toHaveLength(501);

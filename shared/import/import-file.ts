@@ -3,11 +3,16 @@ import { parseCsv, type CsvDelimiter } from './csv';
 import { decodeText, type TextEncodingName } from './decode';
 import { makeProblem, type ImportProblem } from './problems';
 import { emptyRecords, type ImportRecords } from './records';
-import { readXlsxTable, XlsxReadError } from './xlsx';
+import { XlsxReadError } from './xlsx';
 import { buildRecords } from './validate-rows';
+import { shapeTable, type ImportLayout, type LayoutRequest } from './layout';
+import { isOdsZip, OdsReadError, readOdsWorkbook } from './ods';
+import type { NumberStyle } from './values';
+import { chooseSheet, type SheetTable } from './workbook';
+import { readXlsxWorkbook } from './xlsx-workbook';
 
 /** `unknown`: the bytes are none of the three (a PDF, an image, an old .xls); the problems say which. */
-export type ImportKind = 'csv' | 'xlsx' | 'backup' | 'unknown';
+export type ImportKind = 'csv' | 'xlsx' | 'ods' | 'backup' | 'unknown';
 
 export interface ImportParseResult {
   kind: ImportKind;
@@ -20,6 +25,8 @@ export interface ImportParseResult {
   problems: ImportProblem[];
   /** Data rows read (CSV/XLSX), header and blank rows not counted. */
   rowCount: number;
+  /** CSV/XLSX/ODS: the sheet, header row and column mapping used, for the mapping step. */
+  layout?: ImportLayout;
 }
 
 const NOT_SUPPORTED =
@@ -33,6 +40,8 @@ export async function parseImportFile(
   bytes: Uint8Array,
   fileName: string,
   onProgress?: (fraction: number) => void,
+  /** The sheet, header row and column mapping to use; what is not given is found or guessed. */
+  request: LayoutRequest = {},
 ): Promise<ImportParseResult> {
   const fileProblem = (message: string): ImportProblem[] => [
     makeProblem({ file: fileName, row: 0 }, message),
@@ -45,15 +54,16 @@ export async function parseImportFile(
   });
 
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    const kind = isOdsZip(bytes) ? 'ods' : 'xlsx';
+    let sheets: SheetTable[];
     try {
-      const table = await readXlsxTable(bytes);
-      onProgress?.(0.5);
-      const result = buildRecords(table, fileName, scaled(onProgress, 0.5, 1));
-      return { kind: 'xlsx', sheetName: table.sheetName, ...result };
+      sheets = kind === 'ods' ? readOdsWorkbook(bytes) : readXlsxWorkbook(bytes);
     } catch (error) {
-      if (!(error instanceof XlsxReadError)) throw error;
-      return { kind: 'xlsx', records: emptyRecords(), problems: fileProblem(error.message), rowCount: 0 };
+      if (!(error instanceof XlsxReadError) && !(error instanceof OdsReadError)) throw error;
+      return { kind, records: emptyRecords(), problems: fileProblem(error.message), rowCount: 0 };
     }
+    onProgress?.(0.5);
+    return { kind, ...readSheets(sheets, fileName, request, 'danish', scaled(onProgress, 0.5, 1)) };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     return unknown(
@@ -95,7 +105,13 @@ export async function parseImportFile(
   onProgress?.(0.4);
   // A comma-separated file cannot use decimal commas unquoted: it is written the English way.
   const numberStyle = csv.delimiter === ',' ? 'english' : 'danish';
-  const result = buildRecords(csv, fileName, scaled(onProgress, 0.4, 1), numberStyle);
+  const sheet: SheetTable = {
+    name: fileName,
+    rows: csv.rows,
+    rowNumbers: csv.rowNumbers,
+    columnCount: csv.rows.reduce((widest, row) => Math.max(widest, row.length), 0),
+  };
+  const result = readSheets([sheet], fileName, request, numberStyle, scaled(onProgress, 0.4, 1));
   const syntax = csv.syntaxErrors.map((error) =>
     makeProblem({ file: fileName, row: error.row }, error.message),
   );
@@ -106,6 +122,61 @@ export async function parseImportFile(
     ...result,
     problems: [...syntax, ...result.problems],
   };
+}
+
+/**
+ * The chosen sheet → its table found, its columns mapped (or guessed) → records. A file in the app's own
+ * layout is read exactly as before (unknown columns are warned about); any other goes through the mapping.
+ */
+function readSheets(
+  sheets: readonly SheetTable[],
+  fileName: string,
+  request: LayoutRequest,
+  numberStyle: NumberStyle,
+  onProgress: ((fraction: number) => void) | undefined,
+): Omit<ImportParseResult, 'kind'> {
+  const sheet = chooseSheet(sheets, request.sheet);
+  const fail = (message: string) => ({
+    records: emptyRecords(),
+    problems: [makeProblem({ file: fileName, row: 0 }, message)],
+    rowCount: 0,
+  });
+  if (!sheet) {
+    if (request.sheet === undefined) return fail('Regnearket har ingen ark.');
+    const names = sheets.map((candidate) => `«${candidate.name}»`).join(', ');
+    return fail(`Arket «${request.sheet}» findes ikke. Filens ark: ${names}.`);
+  }
+  if (sheet.rows.length === 0) {
+    const result = buildRecords(sheet, fileName, onProgress, numberStyle);
+    return { sheetName: sheet.name, ...result };
+  }
+  const shaped = shapeTable(sheets, sheet, fileName, request, numberStyle);
+  const { layout } = shaped;
+  if (layout.exact && !request.mapping) {
+    const result = buildRecords(shaped.table, fileName, onProgress, numberStyle);
+    return { sheetName: sheet.name, layout, ...result, problems: [...shaped.problems, ...result.problems] };
+  }
+  if (layout.missing.length > 0 || (shaped.table.rows.length <= 1 && shaped.problems.length > 0))
+    return { sheetName: sheet.name, layout, records: emptyRecords(), problems: shaped.problems, rowCount: 0 };
+  const result = buildRecords(shaped.table, fileName, onProgress, numberStyle, shaped.header);
+  const rowCount = layout.wide ? countDistinct(shaped.table.rowNumbers) - 1 : result.rowCount;
+  return {
+    sheetName: sheet.name,
+    layout,
+    ...result,
+    rowCount,
+    problems: [...shaped.problems, ...result.problems],
+  };
+}
+
+function countDistinct(numbers: readonly number[]): number {
+  let count = 0;
+  let last = Number.NaN;
+  for (const n of numbers) {
+    if (n !== last) count++;
+    last = n;
+  }
+  return count;
 }
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {

@@ -1,7 +1,7 @@
 import { measurementId, roundIdFromLabel, slugifyAreaName } from '../domain/ids';
 import type { Area, Indicator, Measurement, Round } from '../domain/types';
 import { newArea } from './area-forms';
-import { FIELD_HEADER, LAYOUT_FIELDS, mapHeader, type FieldKey } from './fields';
+import { FIELD_HEADER, LAYOUT_FIELDS, mapHeader, type FieldKey, type HeaderMap } from './fields';
 import { checkOneMainPerArea } from './main-indicators';
 import { ProblemList } from './problem-list';
 import { makeProblem, type ImportProblem } from './problems';
@@ -47,6 +47,8 @@ export function buildRecords(
   file: string,
   onProgress?: (fraction: number) => void,
   numberStyle: NumberStyle = 'danish',
+  /** Columns already mapped to fields (the import's mapping step); otherwise read from the header row. */
+  mappedHeader?: HeaderMap,
 ): RowsResult {
   const problems = new ProblemList();
   const headerCells = table.rows[0];
@@ -55,7 +57,7 @@ export function buildRecords(
     problems.add(makeProblem({ file, row: 0 }, 'Filen er tom.'));
     return { records: emptyRecords(), problems: problems.finish(file), rowCount: 0 };
   }
-  const header = mapHeader(headerCells, file, headerRow);
+  const header = mappedHeader ?? mapHeader(headerCells, file, headerRow);
   problems.addAll(header.problems);
   const rowCount = table.rows.length - 1;
   if (header.missing.length > 0)

@@ -1,0 +1,347 @@
+import { joinDanish } from '../domain/wording';
+import {
+  guessColumns,
+  headerKeyOf,
+  headerScore,
+  IGNORE,
+  ROUND_COLUMN,
+  roundLabelOfCell,
+  type ColumnChoice,
+} from './column-guess';
+import { FIELD_HEADER, REQUIRED_FIELDS, type FieldKey, type HeaderMap } from './fields';
+import { columnLetter, makeProblem, type ImportProblem } from './problems';
+import type { Cell, Table } from './table';
+import { cellText, parseNumberCell, type NumberStyle } from './values';
+import { isBlank, summariseSheets, type SheetSummary, type SheetTable } from './workbook';
+
+/** What the user (or the command line) settled about a file's columns; anything not said is guessed. */
+export interface ColumnMapping {
+  /** By the column's header as written (trimmed): its field, a round column, or "brug ikke". */
+  columns: Record<string, ColumnChoice>;
+  /** Fields given once for every row instead of by a column (a statbank file's indicator). */
+  constants?: Partial<Record<FieldKey, string>>;
+  /** For round columns: the round's label when the header is not it ("Værdi 2008" → "2008"). */
+  roundLabels?: Record<string, string>;
+}
+
+export interface LayoutRequest {
+  /** Sheet name (xlsx/ods); default the first non-empty sheet (one named like "data" first). */
+  sheet?: string;
+  /** Header row as the spreadsheet numbers it; default the row that looks most like a header. */
+  headerRow?: number;
+  mapping?: ColumnMapping;
+}
+
+export interface LayoutColumn {
+  index: number;
+  /** "A", "B", … as the spreadsheet shows it. */
+  letter: string;
+  header: string;
+  /** A few values from the first data rows, as text. */
+  samples: string[];
+  guess: ColumnChoice;
+  choice: ColumnChoice;
+  roundLabel?: string;
+}
+
+/** How a file's table was found and read: shown in the mapping step, and used to read it again. */
+export interface ImportLayout {
+  sheets: SheetSummary[];
+  sheetName: string;
+  headerRow: number;
+  /** The first rows, for choosing another header row: row number and the first cells as text. */
+  firstRows: { row: number; cells: string[] }[];
+  /** Rows above the header and footnote rows below the table, which are not read. */
+  skippedRows: { row: number; text: string }[];
+  columns: LayoutColumn[];
+  /** One column per round. */
+  wide: boolean;
+  constants: Partial<Record<FieldKey, string>>;
+  /** Required fields neither a column nor a constant gives. */
+  missing: FieldKey[];
+  headerKey: string;
+  /** The app's own layout in the first row, every column known: the import needs no mapping step. */
+  exact: boolean;
+}
+
+export interface ShapedTable {
+  /** Header + data rows, the header mapped to fields: what buildRecords reads. */
+  table: Table;
+  header: HeaderMap;
+  layout: ImportLayout;
+  /** Problems found while shaping (a wide table's value cells, fields chosen twice, fields missing). */
+  problems: ImportProblem[];
+}
+
+const HEADER_SEARCH_ROWS = 30;
+const SAMPLE_ROWS = 5;
+const FIRST_ROWS_SHOWN = 12;
+const FOOTNOTE_START = /^(kilde|note|noter|anm|anmærkning|fodnote|source|notes?|\*|¹|²|³|\(\d\)|\d\))/i;
+
+/** "..", "-", "n/a" and the like: a value not measured or not published, never 0. */
+const MISSING_MARKERS = new Set(['..', '...', '-', '–', '—', 'n/a', 'na', 'n.a.', 'i/t', 'ikke oplyst', 'x']);
+
+export function isMissingMarker(cell: Cell | undefined): boolean {
+  return typeof cell === 'string' && MISSING_MARKERS.has(cell.trim().toLowerCase());
+}
+
+/** The header row: the one of the first rows that looks most like a header; ties go to the first. */
+export function findHeaderIndex(sheet: Table): number {
+  let best = 0;
+  let bestScore = -1;
+  const end = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
+  for (let i = 0; i < end; i++) {
+    const score = headerScore(sheet.rows[i] ?? []);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return bestScore >= 2 ? best : 0;
+}
+
+function filledCount(row: readonly Cell[]): number {
+  let count = 0;
+  for (const cell of row) if (!isBlank(cell)) count++;
+  return count;
+}
+
+/** Trailing rows that are notes, not data: one filled text cell after a gap, or one that reads like a note. */
+function footnoteStart(
+  rows: readonly Cell[][],
+  rowNumbers: readonly number[],
+  first: number,
+  width: number,
+): number {
+  let start = rows.length;
+  for (let i = rows.length - 1; i > first; i--) {
+    const row = rows[i] ?? [];
+    const filled = row.filter((cell) => !isBlank(cell));
+    const only = filled[0];
+    if (width < 3 || filled.length !== 1 || typeof only !== 'string') break;
+    const gap = (rowNumbers[i] ?? 0) - (rowNumbers[i - 1] ?? 0) > 1;
+    if (!(gap || FOOTNOTE_START.test(only.trim()) || only.trim().length >= 25)) break;
+    start = i;
+  }
+  return start;
+}
+
+function rowText(row: readonly Cell[]): string {
+  return row
+    .map((cell) => cellText(cell))
+    .filter((text) => text !== '')
+    .join(' · ');
+}
+
+/**
+ * Finds the table in a sheet (header row, data rows, footnotes), maps its columns (the request's mapping,
+ * else the best guess), and reshapes a wide table to one row per indicator per round, so that the rows
+ * handed on read like the app's own layout. Value cells with a missing marker ("..", "-", "n/a") become
+ * empty: "Ingen måling". Rounds written as dates get their month label back ("Maj 2008").
+ */
+export function shapeTable(
+  sheets: readonly SheetTable[],
+  sheet: SheetTable,
+  file: string,
+  request: LayoutRequest,
+  numberStyle: NumberStyle,
+): ShapedTable {
+  const problems: ImportProblem[] = [];
+  const requestedIndex = request.headerRow === undefined ? -1 : sheet.rowNumbers.indexOf(request.headerRow);
+  const headerIndex = requestedIndex >= 0 ? requestedIndex : findHeaderIndex(sheet);
+  const headerCells = sheet.rows[headerIndex] ?? [];
+  const headerRow = sheet.rowNumbers[headerIndex] ?? 1;
+  const width = Math.max(headerCells.length, 1);
+  const end = footnoteStart(sheet.rows, sheet.rowNumbers, headerIndex, filledCount(headerCells));
+  const dataRows = sheet.rows.slice(headerIndex + 1, end);
+  const dataRowNumbers = sheet.rowNumbers.slice(headerIndex + 1, end);
+
+  const guesses = guessColumns(headerCells, dataRows.slice(0, 50));
+  const mapping = request.mapping;
+  const columns: LayoutColumn[] = [];
+  for (let index = 0; index < width; index++) {
+    const header = cellText(headerCells[index]);
+    const guess = guesses[index] ?? { choice: IGNORE, exact: false };
+    const chosen = mapping?.columns[header];
+    const choice: ColumnChoice = header === '' && chosen === undefined ? IGNORE : (chosen ?? guess.choice);
+    const column: LayoutColumn = {
+      index,
+      letter: columnLetter(index),
+      header,
+      samples: dataRows
+        .slice(0, SAMPLE_ROWS)
+        .map((row) => cellText(row[index]))
+        .filter((text) => text !== ''),
+      guess: guess.choice,
+      choice,
+    };
+    if (choice === ROUND_COLUMN)
+      column.roundLabel =
+        mapping?.roundLabels?.[header] ?? guess.roundLabel ?? roundLabelOfCell(headerCells[index] ?? null);
+    columns.push(column);
+  }
+  // Empty header cells with data below them are shown too, so the user can map them.
+  // The app's own layout: row 1, every required field under its own name, no round columns, nothing changed.
+  const exactHeader =
+    headerIndex === 0 &&
+    REQUIRED_FIELDS.every((field) => guesses.some((guess) => guess.exact && guess.choice === field)) &&
+    guesses.every((guess) => guess.choice !== ROUND_COLUMN) &&
+    columns.every((column) => column.choice === column.guess);
+
+  const constants: Partial<Record<FieldKey, string>> = {};
+  for (const [field, value] of Object.entries(mapping?.constants ?? {}) as [FieldKey, string][])
+    if (value.trim() !== '') constants[field] = value.trim();
+
+  const header: HeaderMap = { columns: {}, names: {}, problems: [], missing: [] };
+  for (const column of columns) {
+    if (column.choice === IGNORE || column.choice === ROUND_COLUMN) continue;
+    const field = column.choice;
+    const earlier = header.columns[field];
+    if (earlier !== undefined) {
+      problems.push(
+        makeProblem(
+          { file, row: headerRow, columnName: column.header, columnIndex: column.index },
+          `Både kolonne ${columnLetter(earlier)} og kolonne ${column.letter} er valgt som «${FIELD_HEADER[field]}»; vælg den ene.`,
+        ),
+      );
+      continue;
+    }
+    header.columns[field] = column.index;
+    header.names[field] = column.header || FIELD_HEADER[field];
+  }
+  const roundColumns = columns.filter((column) => column.choice === ROUND_COLUMN);
+  const wide = roundColumns.length > 0;
+  const given = (field: FieldKey) =>
+    header.columns[field] !== undefined ||
+    constants[field] !== undefined ||
+    (wide && (field === 'round' || field === 'value'));
+  const missing = REQUIRED_FIELDS.filter((field) => !given(field));
+  const exact = exactHeader && !wide && missing.length === 0 && Object.keys(constants).length === 0;
+
+  const layout: ImportLayout = {
+    sheets: summariseSheets(sheets),
+    sheetName: sheet.name,
+    headerRow,
+    firstRows: sheet.rows.slice(0, FIRST_ROWS_SHOWN).map((row, i) => ({
+      row: sheet.rowNumbers[i] ?? i + 1,
+      cells: row.slice(0, 8).map((cell) => cellText(cell)),
+    })),
+    skippedRows: [
+      ...sheet.rows
+        .slice(0, headerIndex)
+        .map((row, i) => ({ row: sheet.rowNumbers[i] ?? i + 1, text: rowText(row) })),
+      ...sheet.rows.slice(end).map((row, i) => ({ row: sheet.rowNumbers[end + i] ?? 0, text: rowText(row) })),
+    ],
+    columns,
+    wide,
+    constants,
+    missing,
+    headerKey: headerKeyOf(headerCells),
+    exact,
+  };
+  if (wide && header.columns.round !== undefined) {
+    const roundHeader = header.names.round ?? FIELD_HEADER.round;
+    problems.push(
+      makeProblem(
+        { file, row: headerRow, columnName: roundHeader, columnIndex: header.columns.round },
+        'Tabellen har både en kolonne med målingen og kolonner for hver måling; vælg det ene.',
+      ),
+    );
+  }
+  if (missing.length > 0) {
+    const list = joinDanish(missing.map((field) => `«${FIELD_HEADER[field]}»`));
+    const fileColumns = columns
+      .filter((column) => column.header !== '')
+      .map((column) => `«${column.header}»`)
+      .join(', ');
+    problems.push(
+      makeProblem(
+        { file, row: headerRow },
+        `Overskriftsrækken mangler ${missing.length === 1 ? 'kolonnen' : 'kolonnerne'} ${list}. Vælg hvilke af filens kolonner (${fileColumns || 'ingen'}) der er hvad, eller angiv en værdi for alle rækker.`,
+      ),
+    );
+  }
+  if (problems.length > 0)
+    return { table: { rows: [headerCells], rowNumbers: [headerRow] }, header, layout, problems };
+
+  // Constants are read like columns placed after the table's own.
+  const constantFields = Object.keys(constants) as FieldKey[];
+  let next = width;
+  for (const field of constantFields) {
+    header.columns[field] = next++;
+    header.names[field] = `${FIELD_HEADER[field]} (angivet ved import)`;
+  }
+  const constantCells = constantFields.map((field) => constants[field] ?? null);
+  const roundColumn = header.columns.round;
+  const valueColumn = header.columns.value;
+  const periodColumns = [header.columns.baselinePeriod, header.columns.targetPeriod].filter(
+    (index): index is number => index !== undefined,
+  );
+
+  const rows: Cell[][] = [headerCells.slice()];
+  const rowNumbers: number[] = [headerRow];
+  if (!wide) {
+    for (let i = 0; i < dataRows.length; i++) {
+      const row = dataRows[i] ?? [];
+      if (roundColumn !== undefined) {
+        const cell = row[roundColumn];
+        if (typeof cell === 'string' && cell.length >= 10 && cell.charCodeAt(4) === 45)
+          row[roundColumn] = roundLabelOfCell(cell);
+      }
+      for (const index of periodColumns) {
+        const cell = row[index];
+        if (typeof cell === 'string' && cell.length >= 10 && cell.charCodeAt(4) === 45)
+          row[index] = roundLabelOfCell(cell);
+      }
+      if (valueColumn !== undefined && isMissingMarker(row[valueColumn])) row[valueColumn] = null;
+      if (constantCells.length > 0) {
+        row.length = Math.max(row.length, width);
+        row.push(...constantCells);
+      }
+      rows.push(row);
+      rowNumbers.push(dataRowNumbers[i] ?? 0);
+    }
+    return { table: { rows, rowNumbers }, header, layout, problems };
+  }
+
+  // Wide: one row per indicator per round column; the round and value are placed after the constants.
+  header.columns.round = next;
+  header.names.round = 'måling (kolonneoverskrift)';
+  header.columns.value = next + 1;
+  header.names.value = 'værdi';
+  const extra = next + 2;
+  for (let i = 0; i < dataRows.length; i++) {
+    const source = dataRows[i] ?? [];
+    const rowNumber = dataRowNumbers[i] ?? 0;
+    const base: Cell[] = source.slice(0, width);
+    base.length = width;
+    for (const index of periodColumns) {
+      const cell = base[index];
+      if (typeof cell === 'string' && cell.length >= 10 && cell.charCodeAt(4) === 45)
+        base[index] = roundLabelOfCell(cell);
+    }
+    base.push(...constantCells);
+    for (const column of roundColumns) {
+      const cell = source[column.index];
+      let value: Cell = null;
+      if (!isBlank(cell) && !isMissingMarker(cell)) {
+        const parsed = parseNumberCell(cell, numberStyle);
+        if (parsed) value = parsed.value;
+        else
+          problems.push(
+            makeProblem(
+              { file, row: rowNumber, columnName: column.header, columnIndex: column.index },
+              `«${cellText(cell)}» er ikke et tal.`,
+            ),
+          );
+      }
+      const row = base.slice();
+      row.length = extra;
+      row[extra - 2] = column.roundLabel ?? column.header;
+      row[extra - 1] = value;
+      rows.push(row);
+      rowNumbers.push(rowNumber);
+    }
+  }
+  return { table: { rows, rowNumbers }, header, layout, problems };
+}
