@@ -1,5 +1,6 @@
 import { useId, type ReactElement } from 'react';
 import type { Round } from '../../shared/domain/types';
+import { periodText } from '../../shared/domain/periods';
 import { formatDateLong } from '../../shared/domain/wording';
 
 /** "offentliggjort 28. maj 2008", or nothing when the date is unknown or unreadable. */
@@ -35,7 +36,7 @@ export function RoundPicker({
         ))}
       </select>
       <p className="round-picker-info">
-        Periode: {round.period}.{' '}
+        Periode: {periodText(round.period)}.{' '}
         <span className="muted">
           Data halter op til et år: målingen er {published ?? 'offentliggjort på et ukendt tidspunkt'}.
         </span>

@@ -1,3 +1,4 @@
+import { periodText } from '../../shared/domain/periods';
 import type { BarometerDataset, Indicator, Round } from '../../shared/domain/types';
 
 /** One point of an indicator's series: the baseline first, then each round (value null = no measurement). */
@@ -15,7 +16,7 @@ export function indicatorSeries(
   const values = new Map<string, number | null>();
   for (const m of measurements) if (m.indicatorId === indicator.id) values.set(m.roundId, m.value);
   return [
-    { label: `Basis ${indicator.baseline.period}`, value: indicator.baseline.value },
+    { label: `Basis ${periodText(indicator.baseline.period)}`, value: indicator.baseline.value },
     ...rounds.map((round) => {
       const value = values.get(round.id);
       return { label: round.label, value: value === undefined || !Number.isFinite(value) ? null : value };
@@ -105,4 +106,21 @@ export function seriesLines(
     key: run[0]?.index ?? 0,
     points: run.map((p) => `${scale.x(p.index)},${scale.y(p.value ?? 0)}`).join(' '),
   }));
+}
+
+/**
+ * Which x labels a chart can print without overlap, at least `minGap` px apart: always the first (the
+ * baseline, so it is never an unlabelled point) and the last (the round shown), and evenly spaced ones between.
+ */
+export function labelledIndexes(count: number, spacing: number, minGap: number): number[] {
+  if (count <= 0) return [];
+  if (count === 1) return [0];
+  const every = spacing >= minGap ? 1 : Math.ceil(minGap / Math.max(spacing, 0.001));
+  const shown: number[] = [];
+  for (let index = 0; index < count - 1; index += every) {
+    // Keep clear of the last label, which is always shown.
+    if (index === 0 || (count - 1 - index) * spacing >= minGap) shown.push(index);
+  }
+  shown.push(count - 1);
+  return shown;
 }

@@ -1,3 +1,5 @@
+import type { DecidedFigures } from '../../shared/domain/figures';
+import { roundToPrecision } from '../../shared/domain/rounding';
 import type { Indicator } from '../../shared/domain/types';
 import { formatNumber, formatValue } from '../../shared/domain/wording';
 
@@ -24,9 +26,21 @@ export function differenceUnit(indicator: Indicator): string {
 
 /** "+2,5 point", "−1 point", "±0 point". */
 export function formatDifference(difference: number, indicator: Indicator): string {
-  const rounded = Number(difference.toFixed(indicator.precision));
+  const rounded = roundToPrecision(difference, indicator.precision);
   const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '±';
   const number = formatNumber(Math.abs(rounded), indicator.precision);
   const unit = differenceUnit(indicator);
   return unit ? `${sign}${number} ${unit}` : `${sign}${number}`;
+}
+
+/**
+ * "▲ +2 point siden basis 2006": the main indicator's movement since the reference the rule used, computed
+ * from the same rounded figures the rule compared (decidedFigures), so it never contradicts the light.
+ */
+export function trendText(figures: DecidedFigures, indicator: Indicator): string | null {
+  const { difference } = figures;
+  if (difference === null) return null;
+  const symbol = difference > 0 ? '▲' : difference < 0 ? '▼' : '■';
+  const better = indicator.direction === 'down' ? ' (lavere er bedre)' : '';
+  return `${symbol} ${formatDifference(difference, indicator)} siden ${figures.since}${better}`;
 }

@@ -1,5 +1,7 @@
 import { useMemo, type ReactElement } from 'react';
 import type { BarometerDataset, Indicator, IndicatorStatus, Round } from '../../shared/domain/types';
+import { areaOverrideNote, decidedFigures } from '../../shared/domain/figures';
+import { periodText } from '../../shared/domain/periods';
 import { computeAreaStatuses, roundsUpTo } from '../../shared/domain/status';
 import { STATUS_WORD } from '../../shared/domain/wording';
 import { OverrideEditor } from '../components/OverrideEditor';
@@ -8,7 +10,7 @@ import { SampleDataNotice } from '../components/SampleDataNotice';
 import { SeriesChart } from '../components/SeriesChart';
 import { StatusBadge } from '../components/StatusBadge';
 import { indicatorSeries } from '../components/chart-series';
-import { formatIndicatorValue } from '../components/indicator-format';
+import { formatIndicatorValue, trendText } from '../components/indicator-format';
 import { useDataset } from '../hooks/useDataset';
 import { useDatasetLabel } from '../hooks/useDatasetLabel';
 import { useRound } from '../hooks/useRound';
@@ -30,6 +32,9 @@ function IndicatorSection({
 }): ReactElement {
   const series = indicatorSeries(indicator, rounds, dataset.measurements);
   const headingId = `indikator-${indicator.id}`;
+  const figures = decidedFigures(indicator, status);
+  const trend = trendText(figures, indicator);
+  const overrideNote = status.override ? `Status ændret manuelt: ${status.override.reason.trim()}` : null;
   return (
     <section className="card area-indicator" aria-labelledby={headingId}>
       <h2 id={headingId}>
@@ -39,17 +44,20 @@ function IndicatorSection({
         Enhed: {indicator.unit || 'ingen'} ·{' '}
         {indicator.direction === 'up' ? 'Højere er bedre' : 'Lavere er bedre'} · Id: {indicator.id}
       </p>
+      <p className="indicator-trend">
+        {round.label}: {formatIndicatorValue(figures.latest, indicator)} · {trend ?? 'ingen måling'}
+      </p>
       <div className="table-scroll">
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">Basis ({indicator.baseline.period})</th>
+              <th scope="col">Basis ({periodText(indicator.baseline.period)})</th>
               {rounds.map((r) => (
                 <th scope="col" key={r.id}>
                   {r.label}
                 </th>
               ))}
-              <th scope="col">Mål ({indicator.target.period})</th>
+              <th scope="col">Mål ({periodText(indicator.target.period)})</th>
               <th scope="col">Status ({round.label})</th>
               <th scope="col">Forklaring</th>
             </tr>
@@ -64,7 +72,7 @@ function IndicatorSection({
               ))}
               <td className="number">{formatIndicatorValue(indicator.target.value, indicator)}</td>
               <td>
-                <StatusBadge status={status.status} overridden={status.override !== undefined} />
+                <StatusBadge status={status.status} overrideNote={overrideNote} />
               </td>
               <td>{status.explanation}</td>
             </tr>
@@ -117,6 +125,7 @@ export default function AreaScreen({ areaId }: { areaId: string }): ReactElement
     );
   }
   const shownRounds = roundsUpTo(dataset.rounds, round.id);
+  const areaNote = areaOverrideNote(areaStatus);
   const indicators = dataset.indicators
     .filter((i) => i.areaId === area.id)
     .sort((a, b) => Number(b.isMain) - Number(a.isMain) || a.sortOrder - b.sortOrder);
@@ -127,14 +136,14 @@ export default function AreaScreen({ areaId }: { areaId: string }): ReactElement
       </p>
       <div className="screen-head">
         <h1 tabIndex={-1}>{area.name}</h1>
-        <StatusBadge status={areaStatus.status} overridden={areaStatus.override !== undefined} />
+        <StatusBadge status={areaStatus.status} overrideNote={areaNote?.text} />
         <SampleDataNotice label={label} />
       </div>
       <RoundPicker rounds={rounds} round={round} onSelect={select} />
-      {areaStatus.override && (
+      {areaNote && (
         <p className="override-note">
-          Områdets status er ændret manuelt fra {STATUS_WORD[areaStatus.computed].toLowerCase()}:{' '}
-          {areaStatus.override.reason}
+          {areaNote.scope === 'area' ? 'Områdets status' : 'Hovedindikatorens status'} er ændret manuelt fra{' '}
+          {STATUS_WORD[areaNote.computed].toLowerCase()}: {areaNote.reason}
         </p>
       )}
       <OverrideEditor

@@ -68,7 +68,6 @@ export function OverviewScreen(): ReactElement {
               status={status}
               mainIndicator={main}
               series={main ? indicatorSeries(main, shownRounds, dataset.measurements) : []}
-              settings={dataset.statusSettings}
             />
           );
         })}

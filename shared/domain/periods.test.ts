@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalPeriod, parsePeriod, periodToYearFraction } from './periods';
+import { canonicalPeriod, parsePeriod, periodText, periodToYearFraction } from './periods';
 
 describe('parsePeriod', () => {
   it.each([
@@ -72,5 +72,20 @@ describe('parsePeriod cache', () => {
   it('keeps answering right past its size bound', () => {
     for (let year = 1000; year < 4000; year++) expect(parsePeriod(String(year))?.year).toBe(year);
     expect(parsePeriod('2. kvartal 2008')).toEqual({ year: 2008, month: 5 });
+  });
+});
+
+describe('periodText', () => {
+  it('writes a stored month as a reader says it: "2008-05" is "maj 2008"', () => {
+    expect(periodText('2008-05')).toBe('maj 2008');
+    expect(periodText('2008-5')).toBe('maj 2008');
+    expect(periodText('2008M12')).toBe('december 2008');
+    expect(periodText('2008-05-31')).toBe('maj 2008');
+  });
+
+  it('leaves years, words, quarters and school years as written (a quarter is not a month)', () => {
+    for (const text of ['2006', 'Maj 2008', '2. kvartal 2008', '2008K2', '2006/2007', 'ukendt', '2008-13']) {
+      expect(periodText(text)).toBe(text);
+    }
   });
 });

@@ -3,7 +3,7 @@
  * parsed to a position in time, so rounds can be ordered and the on-track line can be evaluated.
  */
 
-import { monthNumber } from './months';
+import { DANISH_MONTHS, monthNumber } from './months';
 
 /** `month` is 1–12; null means the whole year. */
 export interface ParsedPeriod {
@@ -87,4 +87,17 @@ export function formatPeriod(p: ParsedPeriod): string {
 export function canonicalPeriod(text: string): string | undefined {
   const parsed = parsePeriod(text);
   return parsed ? formatPeriod(parsed) : undefined;
+}
+
+/**
+ * A period as a reader should see it: the stored canonical month "2008-05" (and "2008M05", "2008-05-31")
+ * reads "maj 2008"; every other wording ("2008", "maj 2008", "2. kvartal 2008", "2007/08") is shown as written,
+ * since a quarter or school year stored as its middle month must not turn into a month.
+ */
+export function periodText(text: string): string {
+  const t = text.trim();
+  if (!/^\d{4}(?:-\d{1,2}(?:-\d{1,2})?| ?[mM]\d{1,2})$/.test(t)) return t;
+  const parsed = parsePeriod(t);
+  if (!parsed || parsed.month === null) return t;
+  return `${DANISH_MONTHS[parsed.month - 1] ?? ''} ${parsed.year}`;
 }

@@ -4,8 +4,11 @@
  * change the reader cannot see in the published figure must not turn a light red or green.
  */
 import type { Direction, PeriodValue, Status } from './types';
-import { parsePeriod, periodToYearFraction } from './periods';
+import { parsePeriod, periodText, periodToYearFraction } from './periods';
+import { roundToPrecision } from './rounding';
 import { formatValue } from './wording';
+
+export { roundToPrecision };
 
 export type LightStatus = Exclude<Status, 'none'>;
 
@@ -14,14 +17,6 @@ export interface RuleOutcome {
   /** On-track rule only: the value expected at the round's period on the baseline→target line. */
   expected: number | null;
   explanation: string;
-}
-
-/** Clamps precision to 0–6 decimals; rounds half away from zero, free of float noise (1.005 → 1.01). */
-export function roundToPrecision(value: number, precision: number): number {
-  const digits = Math.min(6, Math.max(0, Math.round(precision) || 0));
-  const factor = 10 ** digits;
-  const scaled = Number((Math.abs(value) * factor).toPrecision(15));
-  return (Math.sign(value) * Math.round(scaled)) / factor + 0; // + 0 turns -0 into 0
 }
 
 /** Positive when `a` is better than `b` in the indicator's direction. */
@@ -90,7 +85,7 @@ export function onTrackStatus(input: OnTrackInput): OnTrackResult {
     return {
       status: 'green',
       expected: goal,
-      explanation: `${shown(latest)}: målsætningen ${shown(goal)} (${target.period}) er nået`,
+      explanation: `${shown(latest)}: målsætningen ${shown(goal)} (${periodText(target.period)}) er nået`,
     };
   }
   if (base === goal) {
@@ -110,7 +105,7 @@ export function onTrackStatus(input: OnTrackInput): OnTrackResult {
     const development = developmentStatus({
       ...input,
       reference: base,
-      referenceText: `basis (${baseline.period})`,
+      referenceText: `basis (${periodText(baseline.period)})`,
     });
     return {
       ...development,
@@ -120,7 +115,7 @@ export function onTrackStatus(input: OnTrackInput): OnTrackResult {
   // Past the target period (or a target period not after the baseline) the line has reached the target.
   const progress = tTarget > tBase ? Math.min(1, (tRound - tBase) / (tTarget - tBase)) : 1;
   const expected = base + progress * (goal - base);
-  const line = `forventet ${shown(expected)} på vej fra basis ${shown(base)} (${baseline.period}) til mål ${shown(goal)} (${target.period})`;
+  const line = `forventet ${shown(expected)} på vej fra basis ${shown(base)} (${periodText(baseline.period)}) til mål ${shown(goal)} (${periodText(target.period)})`;
 
   if (betterBy(latest, roundToPrecision(expected, precision), direction) >= 0) {
     return { status: 'green', expected, explanation: `${shown(latest)} mod ${line}: på rette kurs` };

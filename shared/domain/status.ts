@@ -14,6 +14,7 @@ import type {
   StatusOverride,
   StatusSettings,
 } from './types';
+import { periodText } from './periods';
 import { roundsUpTo } from './rounds';
 import { combineIndicatorStatuses, developmentStatus, onTrackStatus, type RuleOutcome } from './status-rules';
 import { STATUS_WORD } from './wording';
@@ -56,6 +57,7 @@ function overrideNote(override: StatusOverride): string {
 interface Judgement {
   outcome: RuleOutcome;
   reference: number | null;
+  referenceText: string;
 }
 
 /** The development rule against the previous round with a value, else the baseline. */
@@ -80,19 +82,21 @@ function judgeDevelopment(
         return {
           outcome: developmentStatus({ ...common, reference: value, referenceText }),
           reference: value,
+          referenceText,
         };
       }
     }
   }
   const { baseline } = indicator;
-  const outcome = developmentStatus({
-    ...common,
-    reference: baseline.value,
-    referenceText: `basis (${baseline.period})`,
-  });
+  const referenceText = `basis (${periodText(baseline.period)})`;
+  const outcome = developmentStatus({ ...common, reference: baseline.value, referenceText });
   const note =
     settings.developmentReference === 'previous' ? ' (ingen tidligere måling; sammenlignet med basis)' : '';
-  return { outcome: { ...outcome, explanation: outcome.explanation + note }, reference: baseline.value };
+  return {
+    outcome: { ...outcome, explanation: outcome.explanation + note },
+    reference: baseline.value,
+    referenceText,
+  };
 }
 
 /** Applies the dataset's rule; on-track falls back to development when a period cannot be read. */
@@ -116,7 +120,10 @@ function judge(
     precision: indicator.precision,
     unit: indicator.unit,
   });
-  if (!('unreadablePeriod' in onTrack)) return { outcome: onTrack, reference: indicator.baseline.value };
+  if (!('unreadablePeriod' in onTrack)) {
+    const referenceText = `basis (${periodText(indicator.baseline.period)})`;
+    return { outcome: onTrack, reference: indicator.baseline.value, referenceText };
+  }
   const fallback = judgeDevelopment(indicator, latest, earlierRounds, lookup, settings);
   const explanation = `Perioden «${onTrack.unreadablePeriod}» kan ikke læses, så status er vurderet efter udviklingen: ${fallback.outcome.explanation}`;
   return { ...fallback, outcome: { ...fallback.outcome, explanation } };
@@ -150,6 +157,7 @@ function indicatorStatus(
     ...(override ? { override } : {}),
     latest,
     reference: judgement ? judgement.reference : null,
+    ...(judgement ? { referenceText: judgement.referenceText } : {}),
     expected: judgement ? judgement.outcome.expected : null,
     explanation: override ? `${explanation}. ${overrideNote(override)}` : explanation,
   };

@@ -141,6 +141,8 @@ export interface IndicatorStatus {
   latest: number | null;
   /** Value the latest was compared with (baseline or previous round), if any. */
   reference: number | null;
+  /** What `reference` is, as the explanation names it: "basis (2006)", "forrige måling (Maj 2007)". */
+  referenceText?: string;
   /** For the on-track rule: the value expected at the round's period on the baseline→target line. */
   expected: number | null;
   /** Short Danish explanation, e.g. "47 mod basis 45: fremgang". */

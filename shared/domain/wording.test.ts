@@ -54,4 +54,12 @@ describe('countNoun', () => {
     expect(countNoun(0, 'brev', 'breve')).toBe('0 breve');
     expect(countNoun(1200, 'værdi', 'værdier')).toBe('1.200 værdier');
   });
+
+  it('prints numbers rounded the way the status rules round them (half away from zero, no float noise)', () => {
+    expect(formatNumber(57.5, 0)).toBe('58');
+    expect(formatNumber(1.005, 2)).toBe('1,01');
+    expect(formatNumber(-2.5, 0)).toBe('-3');
+    expect(formatNumber(-0.2, 0)).toBe('0');
+    expect(formatValue(0.045, '%', 2)).toBe('0,05 %');
+  });
 });

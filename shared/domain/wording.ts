@@ -1,4 +1,5 @@
 import { DANISH_MONTHS } from './months';
+import { roundToPrecision } from './rounding';
 import type { Status } from './types';
 
 /** Danish status words as shown on cards, in tables and in the annex (never colour alone). */
@@ -35,7 +36,10 @@ export function joinDanish(items: readonly string[]): string {
 /** One formatter per decimal count: building an Intl.NumberFormat costs far more than using one. */
 const numberFormats = new Map<number, Intl.NumberFormat>();
 
-/** Formats with decimal comma and thousands point: 1234,5 → "1.234,5". */
+/**
+ * Formats with decimal comma and thousands point: 1234,5 → "1.234,5". The value is first rounded the way the
+ * status rules round (half away from zero, 1.005 → 1,01, −0,2 → 0), so a printed figure is the one they judged.
+ */
 export function formatNumber(value: number, decimals = 0): string {
   let format = numberFormats.get(decimals);
   if (!format) {
@@ -45,7 +49,7 @@ export function formatNumber(value: number, decimals = 0): string {
     });
     numberFormats.set(decimals, format);
   }
-  return format.format(value);
+  return format.format(decimals <= 6 ? roundToPrecision(value, decimals) : value);
 }
 
 /** Units that name a kind of number rather than a measure: "510 antal" reads wrong, so they print bare. */

@@ -1,3 +1,4 @@
+import { periodText } from '../domain/periods';
 import { roundsUpTo } from '../domain/rounds';
 import type { AreaStatus, BarometerDataset, RoundId, StatusSettings } from '../domain/types';
 import { inSentence } from './progress-paragraph';
@@ -50,10 +51,10 @@ export function buildAnnex(
             indicatorName: indicator.name,
             unit: indicator.unit,
             isMain: indicator.isMain,
-            baseline: { ...indicator.baseline },
+            baseline: { period: periodText(indicator.baseline.period), value: indicator.baseline.value },
             earlier: earlierRounds.map((r) => ({ roundLabel: r.label, value: value(indicator.id, r.id) })),
             latest: { roundLabel: round.label, value: value(indicator.id, round.id) },
-            target: { ...indicator.target },
+            target: { period: periodText(indicator.target.period), value: indicator.target.value },
             status: status?.status ?? 'none',
             ...(reason ? { overrideReason: reason } : {}),
             precision: indicator.precision,
