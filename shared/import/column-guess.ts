@@ -164,14 +164,16 @@ export function isRoundHeader(cell: Cell | undefined): boolean {
 
 /** "Værdi 2008" → { word: "Værdi", period: "2008" }; undefined when the header does not end in a period. */
 export function splitTrailingPeriod(header: string): { word: string; period: string } | undefined {
-  const match = /^(.*?\D)[\s_:-]*\(?((?:[a-zæøå]+\.? )?\d{4}(?:[-/ ]?[a-z]?\d{1,2})?)\)?$/i.exec(
-    header.trim(),
-  );
-  if (!match) return undefined;
-  const word = (match[1] ?? '').replace(/[\s_:(-]+$/, '');
-  const period = match[2] ?? '';
-  if (word === '' || !isRoundHeader(period)) return undefined;
-  return { word, period };
+  const tokens = header
+    .replace(/[()]/g, ' ')
+    .trim()
+    .split(/[\s_:]+/);
+  // The longest tail that is a period: "Værdi maj 2008" → "maj 2008", not "2008".
+  for (let cut = 1; cut < tokens.length; cut++) {
+    const period = tokens.slice(cut).join(' ');
+    if (isRoundHeader(period)) return { word: tokens.slice(0, cut).join(' '), period };
+  }
+  return undefined;
 }
 
 const MAIN_WORDS = new Set(['ja', 'nej', 'yes', 'no', 'x']);

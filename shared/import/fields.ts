@@ -96,6 +96,8 @@ export interface HeaderMap {
   names: Partial<Record<FieldKey, string>>;
   problems: ImportProblem[];
   missing: FieldKey[];
+  /** Fields read from cells the import adds (a value given for every row, a wide table's round): no column letter. */
+  virtual?: ReadonlySet<FieldKey>;
 }
 
 export function mapHeader(headerCells: readonly Cell[], file: string, row: number): HeaderMap {

@@ -79,7 +79,7 @@ const FIRST_ROWS_SHOWN = 12;
 const FOOTNOTE_START = /^(kilde|note|noter|anm|anmærkning|fodnote|source|notes?|\*|¹|²|³|\(\d\)|\d\))/i;
 
 /** "..", "-", "n/a" and the like: a value not measured or not published, never 0. */
-const MISSING_MARKERS = new Set(['..', '...', '-', '–', '—', 'n/a', 'na', 'n.a.', 'i/t', 'ikke oplyst', 'x']);
+const MISSING_MARKERS = new Set(['..', '...', '-', '–', '—', 'n/a', 'na', 'n.a.', 'i/t', 'ikke oplyst']);
 
 export function isMissingMarker(cell: Cell | undefined): boolean {
   return typeof cell === 'string' && MISSING_MARKERS.has(cell.trim().toLowerCase());
@@ -266,6 +266,8 @@ export function shapeTable(
 
   // Constants are read like columns placed after the table's own.
   const constantFields = Object.keys(constants) as FieldKey[];
+  const virtual = new Set<FieldKey>(constantFields);
+  header.virtual = virtual;
   let next = width;
   for (const field of constantFields) {
     header.columns[field] = next++;
@@ -307,6 +309,8 @@ export function shapeTable(
   // Wide: one row per indicator per round column; the round and value are placed after the constants.
   header.columns.round = next;
   header.names.round = 'måling (kolonneoverskrift)';
+  virtual.add('round');
+  virtual.add('value');
   header.columns.value = next + 1;
   header.names.value = 'værdi';
   const extra = next + 2;

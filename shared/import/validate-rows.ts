@@ -73,7 +73,7 @@ export function buildRecords(
     file,
     row,
     columnName: header.names[field] ?? FIELD_HEADER[field],
-    columnIndex: header.columns[field],
+    columnIndex: header.virtual?.has(field) ? undefined : header.columns[field],
   });
   const reader = new RowReader(header, numberStyle);
   const areas = new Map<string, { area: Area; row: number }>();
