@@ -328,10 +328,11 @@ describe('rounds given as dates', () => {
       CANONICAL[0] ?? '',
       (CANONICAL[1] ?? '').replace(';2008;47;', ';2008-05;47;'),
     ]);
-    const stored = [{ id: 'maj-2008', label: 'Maj 2008', period: '2008-05' }];
+    const storedRound = { id: 'maj-2008', label: 'Maj 2008', period: '2008-05' };
+    const stored = [storedRound];
     const found = findRoundLookalikes(stored, result.records.rounds);
     expect(found.map((f) => [f.incoming.label, f.existing.label])).toEqual([['2008-05', 'Maj 2008']]);
-    const merged = useStoredRounds(result.records, new Map([['2008-05', stored[0]!]]));
+    const merged = useStoredRounds(result.records, new Map([['2008-05', storedRound]]));
     expect(merged.rounds).toEqual(stored);
     expect(merged.measurements.map((m) => [m.id, m.roundId])).toEqual([['udd-1@maj-2008', 'maj-2008']]);
     expect(findRoundLookalikes(stored, merged.rounds)).toEqual([]);
