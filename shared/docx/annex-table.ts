@@ -2,9 +2,9 @@ import { AlignmentType, Paragraph, ShadingType, Table, TableCell, TableRow } fro
 import { formatNumber, STATUS_SYMBOL, STATUS_WORD } from '../domain/wording';
 import type { Status } from '../domain/types';
 import type { AnnexArea, AnnexIndicatorRow } from '../letter/types';
-import { CONTENT_WIDTH, cellWidth, fixedTableOptions } from './layout';
+import { ANNEX_TABLE, CONTENT_WIDTH, cellWidth, fixedTableOptions } from './layout';
 import { safeRun } from './runs';
-import { STYLE } from './styles';
+import { STYLE, TABLE_STYLE } from './styles';
 
 /**
  * Status cell colours (the familiar spreadsheet traffic-light fills) with dark text of the same hue: every pair has a
@@ -20,8 +20,8 @@ export const STATUS_COLOURS: Readonly<Record<Status, { fill: string; text: strin
 const NUMBER_COLUMN = 1020;
 const STATUS_COLUMN = 1390;
 const MIN_INDICATOR_COLUMN = 2800;
-const HEADER_FILL = 'E7E6E6';
-const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
+const HEADER_FILL = ANNEX_TABLE.headerFill;
+const CELL_MARGINS = ANNEX_TABLE.cellMargins;
 
 /** How many earlier rounds fit beside the indicator name; older ones are left out (with a note under the table). */
 export function visibleEarlierCount(earlierRounds: number): number {
@@ -34,6 +34,8 @@ interface CellOptions {
   fill?: string;
   color?: string;
   right?: boolean;
+  /** keepNext on the cell's paragraphs: in Word and LibreOffice that keeps the row with what follows the table. */
+  keepNext?: boolean;
 }
 
 /**
@@ -50,6 +52,7 @@ function textCell(text: string, width: number, options: CellOptions = {}): Table
         new Paragraph({
           style: STYLE.tableText,
           ...(options.right ? { alignment: AlignmentType.RIGHT } : {}),
+          ...(options.keepNext ? { keepNext: true } : {}),
           children: [
             safeRun(line, {
               ...(options.bold ? { bold: true } : {}),
@@ -61,12 +64,13 @@ function textCell(text: string, width: number, options: CellOptions = {}): Table
   });
 }
 
-function statusCell(status: Status, width: number): TableCell {
+function statusCell(status: Status, width: number, keepNext: boolean): TableCell {
   const { fill, text } = STATUS_COLOURS[status];
   return textCell(`${STATUS_SYMBOL[status]} ${STATUS_WORD[status]}`, width, {
     bold: true,
     fill,
     color: text,
+    keepNext,
   });
 }
 
@@ -83,9 +87,11 @@ function indicatorLabel(row: AnnexIndicatorRow): string {
 
 /**
  * One area's results as a table: Indikator, Basis, the earlier rounds, Seneste, Mål, Status. Absolute widths on the
- * table and on every cell, fixed layout: the table always fits the A4 text width.
+ * table and on every cell, fixed layout: the table always fits the A4 text width. The table style `Bilagstabel`, a
+ * header row marked as such (w:tblHeader: repeated at the top of every page the table continues on), rows that are
+ * never split across pages, and with `keepLastRowWithNext` the last row kept with the note under the table.
  */
-export function areaTable(area: AnnexArea): Table {
+export function areaTable(area: AnnexArea, { keepLastRowWithNext = false } = {}): Table {
   const first = area.indicators[0];
   const earlierAll = first?.earlier ?? [];
   const earlierShown = earlierAll.slice(earlierAll.length - visibleEarlierCount(earlierAll.length));
@@ -114,11 +120,14 @@ export function areaTable(area: AnnexArea): Table {
         bold: true,
         fill: HEADER_FILL,
         right: index > 0 && index < widths.length - 1,
+        keepNext: true,
       }),
     ),
   });
 
-  const rows = area.indicators.map((row) => {
+  const lastIndex = area.indicators.length - 1;
+  const rows = area.indicators.map((row, rowIndex) => {
+    const keepNext = keepLastRowWithNext && rowIndex === lastIndex;
     const earlierValues = row.earlier.slice(row.earlier.length - earlierShown.length);
     const numbers = [
       `${numberText(row.baseline.value, row.precision)}${row.baseline.period !== first?.baseline.period ? `\n(${row.baseline.period})` : ''}`,
@@ -129,17 +138,34 @@ export function areaTable(area: AnnexArea): Table {
     return new TableRow({
       cantSplit: true,
       children: [
-        textCell(indicatorLabel(row), width(0), { bold: row.isMain }),
-        ...numbers.map((text, index) => textCell(text, width(index + 1), { right: true })),
-        statusCell(row.status, width(widths.length - 1)),
+        textCell(indicatorLabel(row), width(0), { bold: row.isMain, keepNext }),
+        ...numbers.map((text, index) => textCell(text, width(index + 1), { right: true, keepNext })),
+        statusCell(row.status, width(widths.length - 1), keepNext),
       ],
     });
   });
   if (rows.length === 0) {
-    rows.push(new TableRow({ children: [textCell('Ingen indikatorer for dette område.', CONTENT_WIDTH)] }));
-    return new Table({ ...fixedTableOptions([CONTENT_WIDTH]), margins: CELL_MARGINS, rows });
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: [
+          textCell('Ingen indikatorer for dette område.', CONTENT_WIDTH, { keepNext: keepLastRowWithNext }),
+        ],
+      }),
+    );
+    return new Table({
+      ...fixedTableOptions([CONTENT_WIDTH]),
+      style: TABLE_STYLE,
+      margins: CELL_MARGINS,
+      rows,
+    });
   }
-  return new Table({ ...fixedTableOptions(widths), margins: CELL_MARGINS, rows: [headerRow, ...rows] });
+  return new Table({
+    ...fixedTableOptions(widths),
+    style: TABLE_STYLE,
+    margins: CELL_MARGINS,
+    rows: [headerRow, ...rows],
+  });
 }
 
 /** True when the table had to leave out older rounds: the annex then says so under the table. */

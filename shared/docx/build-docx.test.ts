@@ -8,6 +8,8 @@ import {
 } from '../letter/test-fixtures';
 import type { ComposedLetter } from '../letter/types';
 import { buildLetterDocx } from './build-docx';
+import { estimatePages } from './page-estimate';
+import { SAMPLE_DATA_MARK } from '../letter/sample-mark';
 import { unzipDocx, xmlProblems } from './test-xml';
 
 function referenceLetter(dataset = fixtureDataset()): ComposedLetter {
@@ -80,15 +82,19 @@ describe('buildLetterDocx', async () => {
     expect(documentXml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
   });
 
-  it('starts "Bilag 1" on a new page', () => {
-    expect(documentXml).toMatch(
-      /<w:p><w:pPr><w:pStyle w:val="Bilagstitel"\/>(<[^>]+>)*<w:pageBreakBefore\/>.*?Bilag 1/,
-    );
+  it('starts "Bilag 1" on a new page: a new section (next page) at full width begins with it', () => {
+    // The letter's section ends with the paragraph that carries its w:sectPr (the signatory's title).
+    const end = documentXml.indexOf('</w:p>', documentXml.indexOf('</w:sectPr>'));
+    const [letterSection, annexPart] = [documentXml.slice(0, end), documentXml.slice(end)];
+    expect(letterSection).toContain('Venlig hilsen');
+    expect(letterSection).not.toContain('Heading1');
+    expect(textOf(annexPart).trimStart().startsWith('Bilag 1')).toBe(true);
+    expect(documentXml).toMatch(/<w:type w:val="nextPage"\/>/);
   });
 
   it('gives every table and every cell an absolute width and a fixed layout', () => {
     const tables = documentXml.match(/<w:tbl>.*?<\/w:tbl>/gs) ?? [];
-    expect(tables.length).toBeGreaterThanOrEqual(8); // header, contact block, six areas
+    expect(tables.length).toBeGreaterThanOrEqual(7); // header fields, six areas
     for (const table of tables) {
       expect(table).toMatch(/<w:tblW w:type="dxa" w:w="\d+"\/>/);
       expect(table).toContain('<w:tblLayout w:type="fixed"/>');
@@ -105,11 +111,20 @@ describe('buildLetterDocx', async () => {
     expect(documentXml).toMatch(/w:fill="C6EFCE"/);
   });
 
-  it('numbers pages "Side X af Y" with simple PAGE/NUMPAGES fields and nothing that asks to update links', () => {
-    const footer = Object.entries(parts).find(([name]) => /^word\/footer\d*\.xml$/.test(name))?.[1] ?? '';
-    expect(footer).toMatch(
-      /Side <\/w:t>.*<w:instrText[^>]*>PAGE<\/w:instrText>.* af <\/w:t>.*<w:instrText[^>]*>NUMPAGES</s,
+  it('numbers pages "Side X af Y" with PAGE/NUMPAGES fields that carry a result, and nothing that asks to update links', () => {
+    const footers = Object.entries(parts).filter(([name]) => /^word\/footer\d*\.xml$/.test(name));
+    expect(footers.length).toBe(2); // the letter's and the annex's
+    const shown = footers.map(([, xml]) =>
+      textOf(xml.replace(/<w:instrText[^>]*>[^<]*<\/w:instrText>/g, '')).trim(),
     );
+    // A reader that does not update fields shows these: page 1 of the letter, the annex's first page, the page count.
+    const { letter: letterPages, total } = estimatePages(referenceLetter());
+    expect(total).toBeGreaterThanOrEqual(2);
+    expect(shown.sort()).toEqual([`Side 1 af ${total}`, `Side ${letterPages + 1} af ${total}`]);
+    for (const [, footer] of footers)
+      expect(footer).toMatch(
+        /Side <\/w:t>.*<w:fldChar w:fldCharType="begin"\/>.*<w:instrText[^>]*> PAGE <\/w:instrText>.*<w:fldChar w:fldCharType="separate"\/>.*<w:t[^>]*>\d+<\/w:t>.*<w:fldChar w:fldCharType="end"\/>.* af <\/w:t>.*<w:instrText[^>]*> NUMPAGES <\/w:instrText>.*<w:fldChar w:fldCharType="separate"\/>.*<w:t[^>]*>\d+<\/w:t>.*<w:fldChar w:fldCharType="end"\/>/s,
+      );
     const everything = Object.values(parts).join('\n');
     expect(everything).not.toMatch(/\b(TOC|LINK|INCLUDETEXT|INCLUDEPICTURE)\b/);
     expect(parts['word/settings.xml']).not.toContain('updateFields');
@@ -138,7 +153,7 @@ describe('buildLetterDocx', async () => {
     const bytes = await buildLetterDocx(referenceLetter(), { logoPng: PNG, chartPng: PNG });
     const withImages = unzipDocx(bytes);
     expect(withImages['word/document.xml']).toContain('<wp:docPr');
-    expect(withImages['word/document.xml']).toContain('Københavns Kommunes logo');
+    expect(withImages['word/document.xml']).toContain('Afsenderens logo');
   });
 
   it('gives the image paragraphs auto line spacing, so LibreOffice does not clip the logo to a sliver', async () => {
@@ -153,31 +168,37 @@ describe('buildLetterDocx', async () => {
     for (const paragraph of imageParagraphs) expect(paragraph).toMatch(/<w:spacing [^>]*w:lineRule="auto"/);
   });
 
-  it('keeps the contact block together and with the signature', () => {
-    const table = /<w:tbl>(?:(?!<w:tbl>)[\s\S])*?Telefax[\s\S]*?<\/w:tbl>/.exec(documentXml)?.[0] ?? '';
-    const rows = table.split('<w:tr>').slice(1);
-    expect(rows.length).toBe(2);
-    for (const row of rows) expect(row).toContain('<w:cantSplit/>');
-    // Every paragraph of the first row is kept with the next row; the last row need not be.
-    const firstRowParagraphs = rows[0]?.split('<w:p>').slice(1) ?? [];
-    expect(firstRowParagraphs.length).toBeGreaterThan(0);
-    for (const paragraph of firstRowParagraphs) expect(paragraph).toContain('<w:keepNext/>');
-    const signature = /<w:p>(?:(?!<\/w:p>)[\s\S])*?Venlig hilsen/.exec(documentXml)?.[0] ?? '';
-    expect(signature).toContain('<w:keepNext/>');
+  it('keeps the signature block together and with the last paragraph of the letter', () => {
+    const paragraphs = documentXml.split('<w:p>').slice(1);
+    const greeting = paragraphs.findIndex((paragraph) => paragraph.includes('>Venlig hilsen<'));
+    expect(greeting).toBeGreaterThan(0);
+    const [lastBody = '', closing = '', name = '', title = ''] = paragraphs.slice(greeting - 1, greeting + 3);
+    expect(lastBody).toContain('integrationsindsatsen');
+    expect(lastBody).toContain('<w:keepNext/>');
+    for (const paragraph of [closing, name]) expect(paragraph).toContain('<w:keepNext/>');
+    for (const paragraph of [closing, name, title]) expect(paragraph).toContain('<w:keepLines/>');
+    expect(name).toContain('Jakob Hougaard');
+    expect(title).not.toContain('<w:keepNext/>');
   });
 
-  it('marks a letter drafted from the sample data at the top of page 1, and only that letter', async () => {
-    const marked = textOf(
-      unzipDocx(await buildLetterDocx({ ...referenceLetter(), sampleData: true }))['word/document.xml'] ?? '',
-    );
-    expect(marked.trimStart().startsWith('UDKAST PÅ EKSEMPELDATA – MÅ IKKE SENDES')).toBe(true);
-    expect(text).not.toContain('EKSEMPELDATA');
-  });
-
-  it('repeats the sample-data warning in the page header (every page), and only for that letter', async () => {
+  it('sets the sample-data mark once at the top of page 1 (the page header), and only for that letter', async () => {
     const files = unzipDocx(await buildLetterDocx({ ...referenceLetter(), sampleData: true }));
-    expect(textOf(files['word/header1.xml'] ?? '').trim()).toBe('UDKAST PÅ EKSEMPELDATA – MÅ IKKE SENDES');
-    expect(files['word/document.xml']).toMatch(/<w:headerReference w:type="default" r:id="[^"]+"\/>/);
+    const everything = Object.entries(files)
+      .filter(([name]) => /^word\/(document|header\d+|footer\d+)\.xml$/.test(name))
+      .map(([, xml]) => xml)
+      .join('');
+    expect(textOf(files['word/document.xml'] ?? '')).not.toContain('EKSEMPELDATA');
+    // Each section (letter, annex) has one header with the mark; page 1 shows the letter section's once.
+    const headers = Object.keys(files).filter((name) => /^word\/header\d+\.xml$/.test(name));
+    expect(headers.length).toBe(2);
+    for (const name of headers) expect(textOf(files[name] ?? '').trim()).toBe(SAMPLE_DATA_MARK);
+    const firstSection = (files['word/document.xml'] ?? '').split('</w:sectPr>')[0] ?? '';
+    expect(firstSection.match(/<w:headerReference /g)?.length).toBe(1);
+    expect(firstSection).not.toContain('<w:titlePg');
+    expect(everything.split(SAMPLE_DATA_MARK).length - 1).toBe(2);
+  });
+
+  it('writes no page header for a letter on real data', async () => {
     const plain = unzipDocx(await buildLetterDocx(referenceLetter()));
     expect(Object.keys(plain).filter((name) => name.startsWith('word/header'))).toEqual([]);
   });

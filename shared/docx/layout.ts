@@ -12,8 +12,9 @@ import { BorderStyle, TableLayoutType, WidthType, type ITableCellOptions, type I
  * - Page 1 … n of the LETTER (section 1): A4 with the margins below. When the sender has contact details (see
  *   `hasContactColumn` in letter-parts.ts) the letter's text column is narrower (`letterTextWidth(true)`) and the
  *   contact block stands in a narrow column at the right of PAGE 1 only (`CONTACT_COLUMN`, absolutely positioned
- *   from the page's top-left corner, out of the text flow — in the .docx a frame in the first page's header). On
- *   later letter pages that strip stays empty. Without contact details the text uses the full width.
+ *   from the page's top-left corner, out of the text flow — in the .docx framed paragraphs (w:framePr) anchored to
+ *   the page, placed after the letterhead; LibreOffice 7.4 ignores frames in headers). Later letter pages leave
+ *   that strip empty. Without contact details the text uses the full width.
  * - "Bilag 1" (section 2) always starts on a new page and uses the full width `CONTENT_WIDTH`.
  * - Every page: the footer "Side X af Y" (right-aligned, `FOOTER` style) at `PAGE.margin.footer` from the bottom
  *   edge; a letter on sample data has its red mark in the page header at `PAGE.margin.header` from the top edge.
@@ -34,8 +35,8 @@ export const CONTENT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
  * between the letter's text and the column. It ends at the right margin. Its text uses the `contact` style.
  */
 export const CONTACT_COLUMN = (() => {
-  const width = 2381; // 42 mm: "Jakob.Hougaard@bif.kk.dk" at 8.5 pt fits on one line
-  const gap = 454; // 8 mm
+  const width = 2268; // 40 mm: "Jakob.Hougaard@bif.kk.dk" at 8.5 pt fits on one line
+  const gap = 340; // 6 mm
   return { x: PAGE.width - PAGE.margin.right - width, y: PAGE.margin.top, width, gap } as const;
 })();
 
@@ -66,7 +67,7 @@ export const FONT_LINE_FACTOR = (1854 + 434 + 67) / 2048;
 export const STYLE_LAYOUT = {
   /** Document default ("Normal"): header fields, signature lines, empty paragraphs. */
   normal: { sizePt: 11, line: 264, before: 0, after: 0 },
-  body: { sizePt: 11, line: 276, before: 0, after: 200 },
+  body: { sizePt: 11, line: 252, before: 0, after: 160 },
   letterhead: { sizePt: 14, line: 264, before: 0, after: 360, bold: true },
   headerField: { sizePt: 11, line: 264, before: 0, after: 40 },
   /** "Venlig hilsen": `after` leaves room for the handwritten signature. */

@@ -1,5 +1,7 @@
 import {
   AlignmentType,
+  FrameAnchorType,
+  FrameWrap,
   ImageRun,
   LineRuleType,
   Paragraph,
@@ -10,9 +12,15 @@ import {
 } from 'docx';
 import { formatLetterDate } from '../letter/compose';
 import { contactBlock } from '../letter/plain-text';
-import { SAMPLE_DATA_MARK } from '../letter/sample-mark';
 import type { ComposedLetter } from '../letter/types';
-import { CONTENT_WIDTH, NO_BORDERS, cellWidth, fixedTableOptions } from './layout';
+import {
+  CONTACT_COLUMN,
+  NO_BORDERS,
+  STYLE_LAYOUT,
+  cellWidth,
+  fixedTableOptions,
+  letterTextWidth,
+} from './layout';
 import { inlineRunsToDocx, safeRun } from './runs';
 import { STYLE } from './styles';
 
@@ -48,22 +56,32 @@ export function pngImageRun(
  */
 export const IMAGE_LINE_SPACING = { line: 240, lineRule: LineRuleType.AUTO } as const;
 
-/** The sending committee's name, with the logo above it when the caller supplies one. */
-export function letterhead(letter: ComposedLetter, logoPng?: Uint8Array): Paragraph[] {
+/** Where the logo goes: in the contact column at the top right of page 1, or above the letterhead on the left. */
+export type LogoPosition = 'left' | 'right';
+
+/** The logo's largest size in pixels (at 96 dpi): the column's width, and a height that leaves room for the text. */
+const LOGO_MAX = { width: Math.floor(CONTACT_COLUMN.width / 15), height: 70 } as const;
+
+function logoRun(logoPng: Uint8Array | undefined, maxWidth: number): ImageRun | null {
+  return logoPng ? pngImageRun(logoPng, maxWidth, LOGO_MAX.height, 'Afsenderens logo') : null;
+}
+
+/**
+ * The sending committee's name, with the logo above it when the caller supplies one and it does not go in the contact
+ * column. (A letter on sample data is marked once, in the page header: see build-docx.ts.)
+ */
+export function letterhead(
+  letter: ComposedLetter,
+  logoPng?: Uint8Array,
+  logoPosition: LogoPosition = 'right',
+): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  // A red bold line above everything: a letter on invented numbers must never be sent.
-  if (letter.sampleData)
-    paragraphs.push(
-      new Paragraph({
-        spacing: { after: 120 },
-        children: [safeRun(SAMPLE_DATA_MARK, { bold: true, color: 'C00000' })],
-      }),
-    );
-  const logo = logoPng ? pngImageRun(logoPng, 220, 70, 'Københavns Kommunes logo') : null;
+  const inColumn = logoPosition === 'right' && hasContactColumn(letter);
+  const logo = inColumn ? null : logoRun(logoPng, 220);
   if (logo)
     paragraphs.push(
       new Paragraph({
-        alignment: AlignmentType.RIGHT,
+        alignment: logoPosition === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         spacing: { ...IMAGE_LINE_SPACING, after: 120 },
         children: [logo],
       }),
@@ -75,9 +93,13 @@ export function letterhead(letter: ComposedLetter, logoPng?: Uint8Array): Paragr
 }
 
 /** Recipient on the left, Dato / Sagsnr. / Dok.nr. on the right, in a borderless table with absolute widths. */
-export function headerFields(letter: ComposedLetter, recipientLines: readonly string[]): Table {
-  const rightWidth = 3118;
-  const leftWidth = CONTENT_WIDTH - rightWidth;
+export function headerFields(
+  letter: ComposedLetter,
+  recipientLines: readonly string[],
+  textWidth: number = letterTextWidth(hasContactColumn(letter)),
+): Table {
+  const rightWidth = 2835;
+  const leftWidth = textWidth - rightWidth;
   const fields: [string, string][] = [
     ['Dato', formatLetterDate(letter.header)],
     ['Sagsnr.', letter.header.sagsnr],
@@ -106,21 +128,31 @@ export function headerFields(letter: ComposedLetter, recipientLines: readonly st
   });
 }
 
+/**
+ * Salutation, the letter's paragraphs and the signature block. The signature block (closing, room for the signature,
+ * name, title) is kept together (keepLines on each, keepNext on all but the last) and with the last paragraph
+ * (keepNext on it): it never stands alone at the top of a page. Set on each paragraph, not only through the style,
+ * which a user may change in Word. Each body paragraph is its own w:p whose children are plain runs and hyperlinks.
+ */
 export function bodyParagraphs(letter: ComposedLetter): Paragraph[] {
-  const spacer = (): Paragraph => new Paragraph({ style: STYLE.body, children: [] });
+  const last = letter.paragraphs.length - 1;
+  const { greeting } = STYLE_LAYOUT;
   return [
-    spacer(),
+    new Paragraph({ style: STYLE.body, children: [] }),
     new Paragraph({ style: STYLE.body, children: [safeRun(letter.salutation)] }),
     ...letter.paragraphs.map(
-      (paragraph) => new Paragraph({ style: STYLE.body, children: inlineRunsToDocx(paragraph.runs) }),
+      (paragraph, index) =>
+        new Paragraph({
+          style: STYLE.body,
+          ...(index === last ? { keepNext: true } : {}),
+          children: inlineRunsToDocx(paragraph.runs),
+        }),
     ),
-    // keepNext on each (not only through the style, which a user may change in Word): greeting, signatory and the
-    // contact block below them stay on one page.
     new Paragraph({
       style: STYLE.signature,
       keepNext: true,
       keepLines: true,
-      spacing: { before: 120, after: 600 },
+      spacing: { before: greeting.before, after: greeting.after },
       children: [safeRun(letter.greeting)],
     }),
     new Paragraph({
@@ -131,60 +163,71 @@ export function bodyParagraphs(letter: ComposedLetter): Paragraph[] {
     }),
     new Paragraph({
       style: STYLE.signature,
-      keepNext: true,
+      keepNext: false,
       keepLines: true,
-      spacing: { after: 480 },
       children: [safeRun(letter.sender.signatoryTitle)],
     }),
   ];
 }
 
-/**
- * The reference letter's contact block (bold label line, value line), laid out in three borderless columns so it
- * stays compact at the foot of the letter.
- */
-export function contactTable(letter: ComposedLetter): Table | null {
-  const entries: { label: string; value: string }[] = contactBlock(letter).map(([label, value]) => ({
-    label,
-    value,
+/** The contact column's entries: bold label line(s) and value line(s); what the sender profile lacks is left out. */
+export function contactEntries(letter: ComposedLetter): { label: string[]; value: string[] }[] {
+  const entries = contactBlock(letter).map(([label, value]) => ({
+    label: [label],
+    value: value === '' ? [] : [value],
   }));
-  if (letter.sender.websites.length > 0)
-    entries.push({ label: letter.sender.websites.join('\n'), value: '' });
-  if (entries.length === 0) return null;
-  const columns = 3;
-  const width = Math.floor(CONTENT_WIDTH / columns);
-  const rows: TableRow[] = [];
-  const lastStart = Math.floor((entries.length - 1) / columns) * columns;
-  for (let start = 0; start < entries.length; start += columns) {
-    const slice = entries.slice(start, start + columns);
-    const cells = Array.from({ length: columns }, (_unused, index) => {
-      const entry = slice[index];
-      const lines = entry
-        ? [
-            ...entry.label.split('\n').map((label) => ({ text: label, bold: true })),
-            { text: entry.value, bold: false },
-          ]
-        : [];
-      return new TableCell({
-        ...cellWidth(width),
-        children: [
-          ...lines
-            .filter((line) => line.text !== '')
-            .map(
-              (line) =>
-                new Paragraph({ style: STYLE.contact, children: [safeRun(line.text, { bold: line.bold })] }),
-            ),
-          new Paragraph({ style: STYLE.contact, spacing: { after: 80 }, children: [] }),
-        ],
-      });
-    });
-    // cantSplit keeps a row whole; keepNext on every row but the last (docx sets it on the rows' paragraphs) keeps
-    // the rows together, so page 2 never holds only "Telefax / E-mail / www.kk.dk".
-    rows.push(new TableRow({ cantSplit: true, keepNext: start < lastStart, children: cells }));
+  const websites = letter.sender.websites.filter((site) => site.trim() !== '');
+  if (websites.length > 0) entries.push({ label: websites, value: [] });
+  return entries;
+}
+
+/** True when the letter has a contact column at the right of page 1 (and so a narrower text column). */
+export function hasContactColumn(letter: ComposedLetter): boolean {
+  return contactEntries(letter).length > 0;
+}
+
+/**
+ * The contact block as a column at the right of page 1: framed paragraphs (w:framePr) positioned from the page's
+ * corner, anchored in the body just after the letterhead (so on page 1). Word and LibreOffice both draw such a frame
+ * at its absolute position, out of the text flow; the letter's right margin leaves the strip free. (Not in the first
+ * page's header: LibreOffice 7.4 lays framed paragraphs in a header out as ordinary header lines.) With a logo in
+ * the right position, the logo heads the column.
+ */
+export function contactColumn(
+  letter: ComposedLetter,
+  logoPng?: Uint8Array,
+  logoPosition: LogoPosition = 'right',
+): Paragraph[] {
+  const entries = contactEntries(letter);
+  if (entries.length === 0) return [];
+  const frame = {
+    type: 'absolute',
+    position: { x: CONTACT_COLUMN.x, y: CONTACT_COLUMN.y },
+    width: CONTACT_COLUMN.width,
+    anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE },
+    wrap: FrameWrap.AROUND,
+  } as const;
+  const paragraphs: Paragraph[] = [];
+  const logo = logoPosition === 'right' ? logoRun(logoPng, LOGO_MAX.width) : null;
+  if (logo)
+    paragraphs.push(
+      new Paragraph({ frame, spacing: { ...IMAGE_LINE_SPACING, after: 240 }, children: [logo] }),
+    );
+  for (const entry of entries) {
+    const lines = [
+      ...entry.label.map((text) => ({ text, bold: true })),
+      ...entry.value.map((text) => ({ text, bold: false })),
+    ];
+    lines.forEach((line, index) =>
+      paragraphs.push(
+        new Paragraph({
+          style: STYLE.contact,
+          frame,
+          ...(index === lines.length - 1 ? { spacing: { after: STYLE_LAYOUT.contactEntryAfter } } : {}),
+          children: [safeRun(line.text, { bold: line.bold })],
+        }),
+      ),
+    );
   }
-  return new Table({
-    ...fixedTableOptions(Array.from({ length: columns }, () => width)),
-    borders: NO_BORDERS,
-    rows,
-  });
+  return paragraphs;
 }
