@@ -1,3 +1,4 @@
+import { xmlSafe } from '../docx/xml-safe';
 import type { WordDiffPart } from './types';
 
 /**
@@ -116,12 +117,5 @@ export function containment(part: string, whole: string): number {
   return wordsPart.filter((word) => wholeWords.has(word)).length / wordsPart.length;
 }
 
-/** Control characters (except tab and line break) and lone surrogates dropped: text from a file is shown as is. */
-export function cleanText(text: string): string {
-  // Dropping control characters is the point here.
-  // eslint-disable-next-line no-control-regex
-  return text.replace(
-    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-    '',
-  );
-}
+/** Control characters (except tab and line break) and lone surrogates dropped: the one rule of shared/docx/xml-safe. */
+export const cleanText = xmlSafe;

@@ -70,6 +70,10 @@ export interface ReviewComment {
   replies: ReviewComment[];
   /** Comments in Bilag 1's tables: the area heading above them (the paragraph is then `annex-…`). */
   annexArea?: string;
+  /** Comments in a row of Bilag 1's tables: the indicator the row is about (its first cell). */
+  annexIndicator?: string;
+  /** Marked done by the reviewer in Word. */
+  resolved?: boolean;
 }
 
 /** A change of one paragraph: tracked (w:ins/w:del/w:moveFrom/w:moveTo) or a plain edit found by comparison. */
@@ -96,8 +100,11 @@ export interface ReviewedParagraph {
   comments: ReviewComment[];
   /** At most one plain edit and one tracked change set per paragraph (see readReviewedDocx). */
   changes: ReviewChange[];
-  /** How the paragraph was found: by its bookmark, or by text similarity when the bookmark was gone. */
-  placedBy: 'bookmark' | 'similarity' | 'id';
+  /**
+   * How the paragraph was found: by its bookmark, by text similarity when the bookmark was gone, by id (placeOnDraft),
+   * or 'missing': sent but not in the file (removed by the reviewer when most other paragraphs were found).
+   */
+  placedBy: 'bookmark' | 'similarity' | 'id' | 'missing';
 }
 
 export interface Unplaced {
