@@ -26,6 +26,7 @@ describe('buildMenuTemplate', () => {
   it.each([
     ['Nyt brev', 'CmdOrCtrl+N', 'new-letter'],
     ['Importér data…', 'CmdOrCtrl+O', 'import-data'],
+    ['Åbn gennemsyn…', undefined, 'open-review'],
     ['Gem', 'CmdOrCtrl+S', 'save'],
     ['Eksportér som Word…', 'CmdOrCtrl+E', 'export-docx'],
     ['Oversigt', 'CmdOrCtrl+1', 'show-overview'],

@@ -42,6 +42,7 @@ export function buildMenuTemplate({
     submenu: [
       command('Nyt brev', 'new-letter', 'CmdOrCtrl+N'),
       command('Importér data…', 'import-data', 'CmdOrCtrl+O'),
+      command('Åbn gennemsyn…', 'open-review'),
       separator,
       command('Gem', 'save', 'CmdOrCtrl+S'),
       command('Eksportér som Word…', 'export-docx', 'CmdOrCtrl+E'),

@@ -17,6 +17,7 @@ const NewLetterScreen = lazy(() => import('./screens/NewLetterScreen'));
 const EditorScreen = lazy(() => import('./screens/EditorScreen'));
 const BatchScreen = lazy(() => import('./screens/BatchScreen'));
 const SettingsScreen = lazy(() => import('./screens/SettingsScreen'));
+const ReviewScreen = lazy(() => import('./screens/ReviewScreen'));
 
 const NAVIGATION: { route: Route; label: string }[] = [
   { route: { screen: 'overview' }, label: t.nav.overview },
@@ -28,7 +29,8 @@ const NAVIGATION: { route: Route; label: string }[] = [
 ];
 
 function isCurrent(current: Route, item: Route): boolean {
-  if (item.screen === 'letters') return current.screen === 'letters' || current.screen === 'editor';
+  if (item.screen === 'letters')
+    return current.screen === 'letters' || current.screen === 'editor' || current.screen === 'review';
   if (item.screen === 'overview') return current.screen === 'overview' || current.screen === 'area';
   return current.screen === item.screen;
 }
@@ -52,6 +54,8 @@ function ScreenFor({ route }: { route: Route }): ReactElement {
       return <BatchScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'review':
+      return <ReviewScreen />;
   }
 }
 
@@ -69,6 +73,7 @@ const COMMAND_ROUTES: Partial<Record<MenuCommand, Route>> = {
   'show-data': { screen: 'data' },
   'show-about': { screen: 'settings' },
   'show-data-location': { screen: 'settings' },
+  'open-review': { screen: 'review' },
 };
 
 /** A navigation held back because a form has unsaved edits (and the menu command that asked for it). */

@@ -9,7 +9,9 @@ export type Route =
   | { screen: 'new-letter' }
   | { screen: 'editor'; letterId: string }
   | { screen: 'batch' }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  /** The reviewer's screen: a review copy opened from a file (nothing stored). */
+  | { screen: 'review' };
 
 export function parseRoute(hash: string): Route {
   let parts: string[];
@@ -35,6 +37,8 @@ export function parseRoute(hash: string): Route {
       return { screen: 'batch' };
     case 'indstillinger':
       return { screen: 'settings' };
+    case 'gennemsyn':
+      return { screen: 'review' };
     default:
       return { screen: 'overview' };
   }
@@ -58,6 +62,8 @@ export function routeHref(route: Route): string {
       return '#/alle-udvalg';
     case 'settings':
       return '#/indstillinger';
+    case 'review':
+      return '#/gennemsyn';
   }
 }
 

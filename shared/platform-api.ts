@@ -29,6 +29,7 @@ export const MENU_COMMANDS = [
   'show-data',
   'show-about',
   'show-data-location',
+  'open-review',
 ] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -3,6 +3,8 @@ import { useCallback, useMemo, useState, type ReactElement } from 'react';
 import type { LetterDraft, LetterState } from '../../shared/letter/types';
 import { NoDataNotice } from '../components/letter/NoDataNotice';
 import { UndoToast } from '../components/letter/UndoToast';
+import { OpenReviewButton } from '../components/review/OpenReviewButton';
+import { SendFromListButton } from '../components/review/SendFromListButton';
 import { getDb } from '../db/connection';
 import { describeStorageError } from '../db/errors';
 import { deleteDraft, duplicateDraft, listDrafts, restoreDraft } from '../db/letters';
@@ -17,6 +19,8 @@ import {
 } from '../letters/filter';
 import { formatDateTime, LETTER_STATES, STATE_LABEL } from '../letters/labels';
 import { roundsNewestFirst } from '../letters/round-options';
+import { describeOpen } from '../review/feedback';
+import { useOpenCounts } from '../review/useReview';
 import { navigate, routeHref } from '../router';
 import '../styles/letters.css';
 
@@ -24,6 +28,7 @@ export default function LettersScreen(): ReactElement {
   const db = getDb();
   const dataset = useDataset();
   const drafts = useLiveQuery(() => listDrafts(db), [db]);
+  const openReview = useOpenCounts(db);
   const [filter, setFilter] = useState<DraftFilter>({ state: 'alle', roundId: 'alle', query: '' });
   const [deleted, setDeleted] = useState<LetterDraft | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -61,6 +66,7 @@ export default function LettersScreen(): ReactElement {
   return (
     <section>
       <h1 tabIndex={-1}>Breve</h1>
+      <OpenReviewButton />
       {!drafts || !dataset ? (
         <p className="loading">Indlæser …</p>
       ) : drafts.length === 0 ? (
@@ -161,9 +167,19 @@ export default function LettersScreen(): ReactElement {
                   </td>
                   <td>
                     <span className={`state-pill state-${draft.state}`}>{STATE_LABEL[draft.state]}</span>
+                    {openReview?.has(draft.id) && (
+                      <span className="open-review-count">{describeOpen(openReview.get(draft.id))}</span>
+                    )}
                   </td>
                   <td>{formatDateTime(draft.updatedAt)}</td>
                   <td className="actions">
+                    <SendFromListButton
+                      db={db}
+                      dataset={dataset}
+                      draft={draft}
+                      recipient={recipient}
+                      onError={setError}
+                    />
                     <button
                       type="button"
                       onClick={() => void duplicate(draft)}

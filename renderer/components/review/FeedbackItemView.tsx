@@ -1,0 +1,150 @@
+import type { ReactElement } from 'react';
+import type { ReviewFeedbackItem } from '../../../shared/review/types';
+import { formatDateTime } from '../../letters/labels';
+import { authorName } from '../../review/feedback';
+import { isComputedRole } from '../../review/suggestion';
+import { wordDiff } from '../../../shared/review/text';
+
+/** The quoted passage with a few words either side, as it reads in the paragraph now. */
+function QuoteInContext({ quote, paragraphText }: { quote: string; paragraphText: string }): ReactElement {
+  const at = paragraphText.indexOf(quote);
+  if (at < 0) {
+    return (
+      <blockquote className="review-quote">
+        <mark>{quote}</mark>
+      </blockquote>
+    );
+  }
+  const span = 40;
+  const before = paragraphText.slice(Math.max(0, at - span), at);
+  const after = paragraphText.slice(at + quote.length, at + quote.length + span);
+  return (
+    <blockquote className="review-quote">
+      {at > span && '… '}
+      {before}
+      <mark>{quote}</mark>
+      {after}
+      {at + quote.length + span < paragraphText.length && ' …'}
+    </blockquote>
+  );
+}
+
+export function SuggestionDiff({ before, after }: { before: string; after: string }): ReactElement {
+  return (
+    <p className="review-diff">
+      {wordDiff(before, after).map((part, index) =>
+        part.kind === 'same' ? (
+          <span key={index}>{part.text}</span>
+        ) : part.kind === 'added' ? (
+          <ins key={index}>{part.text}</ins>
+        ) : (
+          <del key={index}>{part.text}</del>
+        ),
+      )}
+    </p>
+  );
+}
+
+const RESOLUTION_LABEL: Record<NonNullable<ReviewFeedbackItem['resolution']>, string> = {
+  resolved: 'Behandlet',
+  accepted: 'Accepteret',
+  rejected: 'Afvist',
+};
+
+/** One comment or suggestion in the review panel, with its actions. */
+export function FeedbackItemView({
+  item,
+  where,
+  role,
+  paragraphText,
+  locked,
+  error,
+  onAccept,
+  onReject,
+  onResolve,
+  onReopen,
+}: {
+  item: ReviewFeedbackItem;
+  /** "Afslutning", "Bilag 1: Uddannelse": for the buttons' accessible names. */
+  where: string;
+  role?: string;
+  paragraphText: string;
+  locked: boolean;
+  error?: string;
+  onAccept: () => void;
+  onReject: () => void;
+  onResolve: () => void;
+  onReopen: () => void;
+}): ReactElement {
+  const date = item.date ? formatDateTime(item.date) : '';
+  const isChange = item.kind === 'change';
+  const what = isChange ? 'forslaget' : 'kommentaren';
+  return (
+    <li className={`review-item review-${item.kind}${item.resolution ? ' review-done' : ''}`}>
+      <p className="review-meta">
+        <strong>{isChange && !item.author ? 'Ændring' : authorName(item.author)}</strong>
+        {date && <> · {date}</>}
+        {isChange && <> · {item.tracked ? 'sporet ændring' : 'rettet uden sporing'}</>}
+        {item.resolution && <span className="review-state"> · {RESOLUTION_LABEL[item.resolution]}</span>}
+      </p>
+      {!isChange && item.quote && <QuoteInContext quote={item.quote} paragraphText={paragraphText} />}
+      {isChange && item.before !== undefined && item.after !== undefined ? (
+        <SuggestionDiff before={item.before} after={item.after} />
+      ) : (
+        <p className="review-text">{item.text}</p>
+      )}
+      {isChange && !item.resolution && isComputedRole(role) && (
+        <p className="review-note">
+          Afsnittet er beregnet fra data. Accepterer du forslaget, bliver teksten din egen og opdateres ikke
+          længere, når data ændres.
+        </p>
+      )}
+      {error && (
+        <p className="review-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="review-actions">
+        {item.resolution ? (
+          <button
+            type="button"
+            disabled={locked}
+            onClick={onReopen}
+            aria-label={`Genåbn ${what} til ${where}`}
+          >
+            Genåbn
+          </button>
+        ) : isChange ? (
+          <>
+            <button
+              type="button"
+              className="primary"
+              disabled={locked || !item.paragraphId}
+              onClick={onAccept}
+              aria-label={`Acceptér forslaget til ${where}`}
+            >
+              Acceptér
+            </button>
+            <button
+              type="button"
+              disabled={locked}
+              onClick={onReject}
+              aria-label={`Afvis forslaget til ${where}`}
+            >
+              Afvis
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            disabled={locked}
+            onClick={onResolve}
+            aria-label={`Markér kommentaren til ${where} som behandlet`}
+          >
+            Markér som behandlet
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

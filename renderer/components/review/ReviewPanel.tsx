@@ -1,0 +1,333 @@
+import { useCallback, useMemo, useRef, useState, type ReactElement } from 'react';
+import type { BarometerDataset } from '../../../shared/domain/types';
+import type { ComposedLetter, LetterDraft } from '../../../shared/letter/types';
+import type { ReviewFeedbackItem } from '../../../shared/review/types';
+import type { BarometerDb } from '../../db/database';
+import { describeStorageError } from '../../db/errors';
+import { getDraft, revisionOf } from '../../db/letters';
+import { DOCX_FILTER } from '../../letters/export';
+import { formatDateTime, ROLE_LABEL } from '../../letters/labels';
+import { getPlatform } from '../../platform';
+import { describeOpen, openCountsByLetter } from '../../review/feedback';
+import { letterTitle } from '../../review/letter-title';
+import { setResolution } from '../../review/review-db';
+import { sendForReview } from '../../review/send';
+import { applySuggestions, paragraphText, type Suggestion } from '../../review/suggestion';
+import { REVIEW_FILE_MAX_BYTES, takeBackReview } from '../../review/take-back';
+import { useDocxDrop } from '../../review/useDocxDrop';
+import { useLetterReview } from '../../review/useReview';
+import { FeedbackItemView } from './FeedbackItemView';
+import { SendForReviewDialog } from './SendForReviewDialog';
+import '../../styles/review.css';
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy'; text: string }
+  | { kind: 'done'; text: string; notes: string[] }
+  | { kind: 'error'; text: string };
+
+interface Group {
+  id: string;
+  label: string;
+  role?: string;
+  text: string;
+  items: ReviewFeedbackItem[];
+}
+
+function suggestionOf(item: ReviewFeedbackItem): Suggestion | null {
+  if (item.kind !== 'change' || !item.paragraphId || item.before === undefined || item.after === undefined) {
+    return null;
+  }
+  return { id: item.id, paragraphId: item.paragraphId, before: item.before, after: item.after };
+}
+
+/**
+ * The editor's "Gennemsyn" section: send a review copy, take a reviewed file back, and work through its comments and
+ * suggestions per paragraph. Accepting goes through the editor's own edit path (`applyChange`): one undoable step,
+ * autosaved and revision-checked like typing. Nothing in the draft changes until the user accepts something.
+ */
+export function ReviewPanel({
+  db,
+  draft,
+  letter,
+  locked,
+  dataset,
+  applyChange,
+  flush,
+  onSent,
+}: {
+  db: BarometerDb;
+  draft: LetterDraft;
+  /** The composed letter the preview shows; null while it cannot be composed (nothing can be sent then). */
+  letter: ComposedLetter | null;
+  locked: boolean;
+  /** For naming another letter a file belongs to. */
+  dataset: BarometerDataset | undefined;
+  applyChange: (update: (draft: LetterDraft) => LetterDraft) => void;
+  flush: () => Promise<void>;
+  /** After a review copy was saved: move the letter to "Til gennemsyn". */
+  onSent: () => void;
+}): ReactElement {
+  const { copies, feedback } = useLetterReview(db, draft.id);
+  const [sendOpen, setSendOpen] = useState(false);
+  const [sendBusy, setSendBusy] = useState(false);
+  const [sendError, setSendError] = useState<string | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [itemErrors, setItemErrors] = useState<Record<string, string>>({});
+  const busy = useRef(false);
+
+  const send = async (reviewer: string): Promise<void> => {
+    if (!letter) return;
+    setSendBusy(true);
+    setSendError(null);
+    try {
+      await flush();
+      const copy = await sendForReview(db, draft, letter, reviewer);
+      setSendOpen(false);
+      if (copy) {
+        onSent();
+        setStatus({
+          kind: 'done',
+          text: `Gennemsynskopien (revision ${copy.revision}) er gemt${reviewer ? ` til ${reviewer}` : ''}.`,
+          notes: [],
+        });
+      }
+    } catch (error) {
+      setSendError(
+        `Gennemsynskopien kunne ikke laves: ${error instanceof Error ? error.message : describeStorageError(error)}`,
+      );
+    } finally {
+      setSendBusy(false);
+    }
+  };
+
+  const takeBack = useCallback(
+    async (bytes: Uint8Array, name: string): Promise<void> => {
+      if (!letter || busy.current) return;
+      busy.current = true;
+      setStatus({ kind: 'busy', text: `Læser «${name}» …` });
+      try {
+        await flush();
+        const stored = await getDraft(db, draft.id);
+        const { reviewParagraphsOf } = await import('../../../shared/review');
+        const result = await takeBackReview(bytes, name, {
+          db,
+          letterId: draft.id,
+          currentRevision: revisionOf(stored),
+          currentParagraphs: reviewParagraphsOf(letter),
+          titleOf: (other) => letterTitle(dataset, other),
+        });
+        if (result.kind === 'refused') setStatus({ kind: 'error', text: result.message });
+        else {
+          const total = result.added + result.known;
+          const text =
+            total === 0
+              ? `«${name}» indeholder ingen kommentarer eller ændringer.`
+              : result.added === 0
+                ? `«${name}» er allerede indlæst; intet nyt.`
+                : `«${name}» er indlæst: ${result.added} ${result.added === 1 ? 'ny kommentar eller ændring' : 'nye kommentarer og ændringer'}. Brevet er ikke ændret – acceptér de forslag, du vil bruge.`;
+          setStatus({ kind: 'done', text, notes: result.notes });
+        }
+      } catch (error) {
+        setStatus({ kind: 'error', text: `Gennemsynet kunne ikke indlæses: ${describeStorageError(error)}` });
+      } finally {
+        busy.current = false;
+      }
+    },
+    [db, draft.id, flush, letter, dataset],
+  );
+
+  const pickFile = async (): Promise<void> => {
+    try {
+      const file = await getPlatform().openFile({ filters: [DOCX_FILTER], maxBytes: REVIEW_FILE_MAX_BYTES });
+      if (!file.canceled && file.data && file.name) await takeBack(file.data, file.name);
+    } catch (error) {
+      setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  useDocxDrop(!locked && Boolean(letter), takeBack, (message) => setStatus({ kind: 'error', text: message }));
+
+  const resolve = (ids: string[], resolution: ReviewFeedbackItem['resolution']): void => {
+    setResolution(db, ids, resolution).catch((error: unknown) =>
+      setStatus({ kind: 'error', text: `Kunne ikke gemmes: ${describeStorageError(error)}` }),
+    );
+  };
+
+  const accept = (items: readonly ReviewFeedbackItem[]): void => {
+    const suggestions = items.map(suggestionOf).filter((s): s is Suggestion => s !== null);
+    const trial = applySuggestions(draft, suggestions);
+    const errors: Record<string, string> = {};
+    for (const failure of trial.failed) errors[failure.id] = failure.reason;
+    setItemErrors(errors);
+    if (trial.applied.length === 0) return;
+    const chosen = suggestions.filter((suggestion) => trial.applied.includes(suggestion.id));
+    // One change: "Acceptér alle" is one step for Fortryd, like a single suggestion.
+    applyChange((current) => applySuggestions(current, chosen).draft);
+    resolve(trial.applied, 'accepted');
+  };
+
+  const groups = useMemo(() => groupFeedback(draft, copies ?? [], feedback ?? []), [draft, copies, feedback]);
+  const open = openCountsByLetter(feedback ?? []).get(draft.id);
+  const pending = (feedback ?? []).filter(
+    (item) => item.kind === 'change' && !item.resolution && item.paragraphId,
+  );
+  const openSummary = describeOpen(open);
+
+  return (
+    <section className="review-panel card" aria-labelledby="review-panel-title">
+      <h2 id="review-panel-title">Gennemsyn</h2>
+      {copies && copies.length > 0 ? (
+        <ul className="review-copies" aria-label="Sendt til gennemsyn">
+          {copies.map((copy) => (
+            <li key={copy.id}>
+              Revision {copy.revision} sendt {copy.reviewer ? `til ${copy.reviewer} ` : ''}
+              {formatDateTime(copy.sentAt)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">Brevet er ikke sendt til gennemsyn endnu.</p>
+      )}
+      <div className="review-buttons">
+        <button
+          type="button"
+          disabled={locked || !letter}
+          onClick={() => {
+            setSendError(null);
+            setSendOpen(true);
+          }}
+        >
+          Send til gennemsyn …
+        </button>
+        <button
+          type="button"
+          disabled={locked || !letter || status.kind === 'busy'}
+          onClick={() => void pickFile()}
+        >
+          Indlæs gennemsyn …
+        </button>
+      </div>
+      {!locked && (
+        <p className="muted review-hint">Du kan også trække en gennemset .docx-fil ind på brevet.</p>
+      )}
+      {status.kind !== 'idle' && (
+        <div
+          className={`review-status review-status-${status.kind}`}
+          role={status.kind === 'error' ? 'alert' : 'status'}
+        >
+          <p>{status.text}</p>
+          {status.kind === 'done' && status.notes.length > 0 && (
+            <ul>
+              {status.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {groups.length > 0 && (
+        <>
+          <div className="review-summary">
+            <p role="status">{openSummary || 'Alle kommentarer og forslag er behandlet.'}</p>
+            {pending.length > 0 && (
+              <div className="review-buttons">
+                <button type="button" disabled={locked} onClick={() => accept(pending)}>
+                  Acceptér alle
+                </button>
+                <button
+                  type="button"
+                  disabled={locked}
+                  onClick={() =>
+                    resolve(
+                      pending.map((item) => item.id),
+                      'rejected',
+                    )
+                  }
+                >
+                  Afvis alle
+                </button>
+              </div>
+            )}
+          </div>
+          {groups.map((group) => (
+            <section key={group.id} className="review-group" aria-label={`Gennemsyn: ${group.label}`}>
+              <h3>{group.label}</h3>
+              <ul className="review-items">
+                {group.items.map((item) => (
+                  <FeedbackItemView
+                    key={item.id}
+                    item={item}
+                    where={group.label}
+                    {...(group.role ? { role: group.role } : {})}
+                    paragraphText={group.text}
+                    locked={locked}
+                    {...(itemErrors[item.id] ? { error: itemErrors[item.id] } : {})}
+                    onAccept={() => accept([item])}
+                    onReject={() => resolve([item.id], 'rejected')}
+                    onResolve={() => resolve([item.id], 'resolved')}
+                    onReopen={() => resolve([item.id], undefined)}
+                  />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </>
+      )}
+      {sendOpen && letter && (
+        <SendForReviewDialog
+          recipient={letter.recipientCommitteeName}
+          busy={sendBusy}
+          error={sendError}
+          onSend={(reviewer) => void send(reviewer)}
+          onCancel={() => setSendOpen(false)}
+        />
+      )}
+    </section>
+  );
+}
+
+/** Feedback per paragraph in the letter's order, then Bilag 1's areas, then what could not be placed. */
+function groupFeedback(
+  draft: LetterDraft,
+  copies: readonly { paragraphs: { id: string; role: string; text: string }[] }[],
+  items: readonly ReviewFeedbackItem[],
+): Group[] {
+  const groups = new Map<string, Group>();
+  draft.paragraphs.forEach((paragraph, index) => {
+    groups.set(paragraph.id, {
+      id: paragraph.id,
+      label: `${ROLE_LABEL[paragraph.role]} (afsnit ${index + 1})`,
+      role: paragraph.role,
+      text: paragraphText(paragraph.runs),
+      items: [],
+    });
+  });
+  for (const copy of copies) {
+    for (const sent of copy.paragraphs) {
+      if (groups.has(sent.id)) continue;
+      groups.set(sent.id, {
+        id: sent.id,
+        label: sent.role === 'annex-area' ? `Bilag 1: ${sent.text}` : sent.text,
+        role: sent.role,
+        text: sent.text,
+        items: [],
+      });
+    }
+  }
+  const unplaced: Group = { id: '', label: 'Ikke placeret', text: '', items: [] };
+  for (const item of items) {
+    const group = item.paragraphId ? groups.get(item.paragraphId) : undefined;
+    if (group) group.items.push(item);
+    else if (item.paragraphId) {
+      const removed: Group = {
+        id: item.paragraphId,
+        label: 'Afsnit, der ikke længere er i brevet',
+        text: '',
+        items: [item],
+      };
+      groups.set(item.paragraphId, removed);
+    } else unplaced.items.push(item);
+  }
+  return [...groups.values(), unplaced].filter((group) => group.items.length > 0);
+}
