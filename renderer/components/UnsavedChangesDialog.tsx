@@ -1,8 +1,9 @@
-import { useEffect, useRef, type ReactElement } from 'react';
+import { useRef, type ReactElement } from 'react';
+import { ModalDialog } from './ModalDialog';
 
 /**
- * Asked when the user leaves a screen with unsaved edits. An in-page dialog (Electron has no window.confirm);
- * focus starts on "Bliv her", the choice that loses nothing, and Escape means the same.
+ * Asked when the user leaves a screen with unsaved edits. A real modal (see ModalDialog): focus starts on "Bliv her",
+ * the choice that loses nothing, Tab stays inside, Escape means "Bliv her", and focus returns to what was clicked.
  */
 export function UnsavedChangesDialog({
   busy,
@@ -18,37 +19,34 @@ export function UnsavedChangesDialog({
   onStay: () => void;
 }): ReactElement {
   const stayButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => stayButton.current?.focus(), []);
   return (
-    <div className="modal-backdrop">
-      <div
-        className="modal unsaved-dialog"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="unsaved-title"
-        aria-describedby="unsaved-text"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') onStay();
-        }}
-      >
-        <h2 id="unsaved-title">Du har ændringer, der ikke er gemt.</h2>
-        <p id="unsaved-text">
-          {saveFailed
-            ? 'Ændringerne kunne ikke gemmes – se fejlen i formularen. Bliv her og ret den, eller kassér ændringerne.'
-            : 'Vil du gemme dem, før du går videre?'}
-        </p>
-        <div className="modal-actions">
-          <button type="button" className="primary" disabled={busy || saveFailed} onClick={onSave}>
-            Gem og fortsæt
-          </button>
-          <button type="button" disabled={busy} onClick={onDiscard}>
-            Kassér ændringer
-          </button>
-          <button type="button" ref={stayButton} disabled={busy} onClick={onStay}>
-            Bliv her
-          </button>
-        </div>
+    <ModalDialog
+      role="alertdialog"
+      className="unsaved-dialog"
+      labelledBy="unsaved-title"
+      describedBy="unsaved-text"
+      initialFocus={stayButton}
+      onCancel={() => {
+        if (!busy) onStay();
+      }}
+    >
+      <h2 id="unsaved-title">Du har ændringer, der ikke er gemt.</h2>
+      <p id="unsaved-text">
+        {saveFailed
+          ? 'Ændringerne kunne ikke gemmes – se fejlen i formularen. Bliv her og ret den, eller kassér ændringerne.'
+          : 'Vil du gemme dem, før du går videre?'}
+      </p>
+      <div className="modal-actions">
+        <button type="button" className="primary" disabled={busy || saveFailed} onClick={onSave}>
+          Gem og fortsæt
+        </button>
+        <button type="button" disabled={busy} onClick={onDiscard}>
+          Kassér ændringer
+        </button>
+        <button type="button" ref={stayButton} disabled={busy} onClick={onStay}>
+          Bliv her
+        </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

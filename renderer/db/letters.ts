@@ -130,20 +130,30 @@ export async function duplicateDraft(
   return db.transaction('rw', db.letters, async () => {
     const original = await db.letters.get(id);
     if (!original) throw new Error('Brevet findes ikke længere; det kan være slettet i et andet vindue.');
-    const copy: LetterDraft = {
-      ...structuredClone(original),
-      id: newId,
-      state: 'kladde',
-      // A new document gets its own number from the case system: the original's Dok.nr. would be wrong on the copy.
-      header: { ...original.header, doknr: '' },
-      createdAt: now,
-      updatedAt: now,
-      // The list shows "(kopi)" until the copy is edited, so two identical rows can be told apart.
-      copyOf: original.id,
-    };
-    // A copy is a new letter on today's data, not the sent one.
-    delete copy.sentSnapshot;
+    const copy = draftCopy(original, newId, now);
     await db.letters.add(copy);
     return copy;
   });
+}
+
+/**
+ * A draft as a new letter (not stored): new id, back in "kladde" without Dok.nr., marked as a copy of the original.
+ * Also the editor's "Gem min som nyt brev" after a conflict, where the original is the writer's unsaved version.
+ */
+export function draftCopy(original: LetterDraft, newId: string, now = new Date().toISOString()): LetterDraft {
+  const copy: LetterDraft = {
+    ...structuredClone(original),
+    id: newId,
+    state: 'kladde',
+    // A new document gets its own number from the case system: the original's Dok.nr. would be wrong on the copy.
+    header: { ...original.header, doknr: '' },
+    createdAt: now,
+    updatedAt: now,
+    // The list shows "(kopi)" until the copy is edited, so two identical rows can be told apart.
+    copyOf: original.id,
+    revision: 0,
+  };
+  // A copy is a new letter on today's data, not the sent one.
+  delete copy.sentSnapshot;
+  return copy;
 }

@@ -114,6 +114,49 @@ describe('Autosaver', () => {
     expect(saver.hasUnsaved()).toBe(false);
   });
 
+  it('stops, keeps the newest text and writes nothing after a refused save until resumed (conflict)', async () => {
+    class Conflict extends Error {}
+    let refuse = true;
+    const saved: string[] = [];
+    const states: SaveState[] = [];
+    const saver = new Autosaver<string>(
+      async (value) => {
+        if (refuse) throw new Conflict('Brevet er ændret i et andet vindue.');
+        saved.push(value);
+      },
+      (state) => states.push(state),
+      {
+        delayMs: 400,
+        retryMs: 1000,
+        describeError: (error) => String((error as Error).message),
+        holdOn: (error) => error instanceof Conflict,
+      },
+    );
+    saver.schedule('mit');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(states.at(-1)).toEqual({ kind: 'held', message: 'Brevet er ændret i et andet vindue.' });
+    expect(saver.isHeld()).toBe(true);
+    // Typing goes on; no retry, no write, however long.
+    saver.schedule('mit nye');
+    await saver.flush();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(saved).toEqual([]);
+    expect(saver.hasUnsaved()).toBe(true);
+    refuse = false;
+    saver.resume();
+    await vi.advanceTimersByTimeAsync(400);
+    expect(saved).toEqual(['mit nye']);
+    expect(states.at(-1)?.kind).toBe('saved');
+    // Held by hand (a change noticed before saving) and the pending text dropped (the other version taken).
+    saver.hold('Brevet er ændret i et andet vindue.');
+    saver.schedule('kasseres');
+    saver.discardPending();
+    saver.resume();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(saved).toEqual(['mit nye']);
+    expect(saver.hasUnsaved()).toBe(false);
+  });
+
   it('tells the user when it was saved', () => {
     expect(describeSaveState({ kind: 'saved', at: new Date(2008, 4, 16, 14, 32) })).toBe('Gemt kl. 14:32');
     expect(describeSaveState({ kind: 'saving' })).toBe('Gemmer …');

@@ -7,12 +7,19 @@ export type SaveState =
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  /** A write was refused for a reason retrying cannot fix (the draft changed in another window): no more autosave until resumed. */
+  | { kind: 'held'; message: string };
 
 export interface AutosaveOptions {
   delayMs?: number;
   retryMs?: number;
   describeError?: (error: unknown) => string;
+  /**
+   * Errors that stop the autosave instead of a retry (a revision conflict: retrying would fail the same way, and the
+   * writer must choose). The value stays pending until `resume` or `discardPending`.
+   */
+  holdOn?: (error: unknown) => boolean;
 }
 
 export class Autosaver<T> {
@@ -21,9 +28,11 @@ export class Autosaver<T> {
   private running: Promise<boolean> | null = null;
   private disposed = false;
   private failed = false;
+  private held = false;
   private readonly delayMs: number;
   private readonly retryMs: number;
   private readonly describeError: (error: unknown) => string;
+  private readonly holdOn: (error: unknown) => boolean;
 
   constructor(
     private readonly save: (value: T) => Promise<void>,
@@ -33,14 +42,50 @@ export class Autosaver<T> {
     this.delayMs = options.delayMs ?? 400;
     this.retryMs = options.retryMs ?? 3000;
     this.describeError = options.describeError ?? ((error) => String(error));
+    this.holdOn = options.holdOn ?? (() => false);
   }
 
   /** A new value to store; earlier unsaved values are replaced (only the latest matters). */
   schedule(value: T): void {
     if (this.disposed) return;
     this.pending = { value };
+    // Held: the newest text is kept for when the writer has chosen, but nothing is written before.
+    if (this.held) return;
     this.onState({ kind: 'pending' });
     this.arm(this.delayMs);
+  }
+
+  /** True while stopped by an error in `holdOn` (see resume). */
+  isHeld(): boolean {
+    return this.held;
+  }
+
+  /** True while a write runs (its result is not known yet). */
+  isWriting(): boolean {
+    return this.running !== null;
+  }
+
+  /** Stops saving (as an error in `holdOn` does), e.g. when another window's change is noticed before a save. */
+  hold(message: string): void {
+    this.held = true;
+    this.clearTimer();
+    this.onState({ kind: 'held', message });
+  }
+
+  /** Starts saving again after a hold; the pending value (if any) is written soon. */
+  resume(): void {
+    if (!this.held) return;
+    this.held = false;
+    if (this.pending) {
+      this.onState({ kind: 'pending' });
+      this.arm(this.delayMs);
+    } else this.onState({ kind: 'idle' });
+  }
+
+  /** Forgets the value waiting to be written (the writer took another version instead). */
+  discardPending(): void {
+    this.pending = null;
+    this.clearTimer();
   }
 
   /** True while a value is waiting or being written: closing the window now could lose it. */
@@ -60,6 +105,11 @@ export class Autosaver<T> {
   async flush(): Promise<void> {
     this.clearTimer();
     for (;;) {
+      if (this.held) {
+        // A write already running finishes; a held value is not written.
+        if (this.running) await this.running;
+        return;
+      }
       // Start a write only when none runs; the check and the start are synchronous, so callers never write twice.
       const write = this.running ?? (this.pending ? this.startWrite(this.pending.value) : null);
       if (!write) return;
@@ -83,14 +133,18 @@ export class Autosaver<T> {
         // Keep the text: put it back unless a newer value arrived meanwhile, and try again later.
         if (!this.pending) this.pending = { value };
         this.failed = true;
-        this.onState({ kind: 'error', message: this.describeError(error) });
+        if (this.holdOn(error)) {
+          this.held = true;
+          this.onState({ kind: 'held', message: this.describeError(error) });
+        } else this.onState({ kind: 'error', message: this.describeError(error) });
         return false;
       },
     );
     const running = attempt.then((ok) => {
       this.running = null;
-      if (!ok) this.arm(this.retryMs);
-      else if (this.pending && !this.timer) this.arm(this.delayMs);
+      if (!ok) {
+        if (!this.held) this.arm(this.retryMs);
+      } else if (this.pending && !this.timer) this.arm(this.delayMs);
       return ok;
     });
     this.running = running;
@@ -115,7 +169,7 @@ export class Autosaver<T> {
 
   private arm(delay: number): void {
     this.clearTimer();
-    if (this.disposed) return;
+    if (this.disposed || this.held) return;
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.flush();
@@ -140,5 +194,7 @@ export function describeSaveState(state: SaveState): string {
       return `Gemt kl. ${String(state.at.getHours()).padStart(2, '0')}:${String(state.at.getMinutes()).padStart(2, '0')}`;
     case 'error':
       return `Ikke gemt: ${state.message} Teksten er bevaret, og der prøves igen om lidt.`;
+    case 'held':
+      return `Ikke gemt: ${state.message}`;
   }
 }

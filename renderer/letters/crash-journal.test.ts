@@ -4,27 +4,11 @@ import { DEFAULT_TEMPLATES } from '../../shared/letter/templates';
 import type { LetterDraft } from '../../shared/letter/types';
 import { BarometerDb } from '../db/database';
 import { getDraft, saveDraft } from '../db/letters';
-import {
-  clearJournal,
-  journalKey,
-  nextUpdatedAt,
-  readJournal,
-  writeJournal,
-  type JournalStorage,
-} from './crash-journal';
+import { DraftConflictError, revisionOf } from '../db/letters';
+import { DraftJournal, nextUpdatedAt, readJournal } from './crash-journal';
 import { draftFromRequest } from './draft-service';
-import { openDraft } from './open-draft';
+import { openDraft, saveAndClearJournal } from './open-draft';
 import { letterTestDataset } from './test-dataset';
-
-function memoryStorage(): JournalStorage & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => void map.set(key, value),
-    removeItem: (key) => void map.delete(key),
-  };
-}
 
 const header = { date: '2008-05-16', dateStyle: 'numeric' as const, sagsnr: '', doknr: '' };
 const base = draftFromRequest(
@@ -46,59 +30,91 @@ afterEach(async () => {
   db = null;
 });
 
-describe('crash journal', () => {
-  it('restores edits that never reached the database, stores them and clears the journal', async () => {
-    db = new BarometerDb(`test-${crypto.randomUUID()}`);
-    const storage = memoryStorage();
-    await saveDraft(db, base);
-    // Typed, then the page was reloaded before the autosave wrote it.
-    writeJournal(storage, typed(base, '2008-255779', '2026-01-01T10:00:05.000Z'));
+/** Writes states the way the editor does (keystroke by keystroke) and waits until they are on disk. */
+async function journal(database: BarometerDb, ...states: LetterDraft[]): Promise<void> {
+  const writer = new DraftJournal(database);
+  for (const state of states) writer.write(state);
+  await writer.settled();
+}
 
-    const opened = await openDraft(db, storage, 'brev-1');
+describe('crash journal (IndexedDB)', () => {
+  it('restores edits that never reached the letter, stores them and clears the journal', async () => {
+    db = new BarometerDb(`test-${crypto.randomUUID()}`);
+    const stored = await saveDraft(db, base);
+    // Typed, then the page was reloaded before the autosave wrote it.
+    await journal(db, typed(stored, '2008-255779', '2026-01-01T10:00:05.000Z'));
+    expect((await db.journal.get('brev-1'))?.draft.header.doknr).toBe('2008-255779');
+
+    const opened = await openDraft(db, 'brev-1');
     expect(opened.restored).toBe(true);
     expect(opened.draft?.header.doknr).toBe('2008-255779');
     expect((await getDraft(db, 'brev-1'))?.header.doknr).toBe('2008-255779');
-    expect(storage.map.has(journalKey('brev-1'))).toBe(false);
+    expect(await db.journal.count()).toBe(0);
+  });
+
+  it('keeps only the newest of states written faster than the disk, never an older one last', async () => {
+    db = new BarometerDb(`test-${crypto.randomUUID()}`);
+    const states = ['2', '20', '200', '2008'].map((doknr, index) =>
+      typed(base, doknr, `2026-01-01T10:00:0${index}.000Z`),
+    );
+    await journal(db, ...states);
+    expect((await readJournal(db, 'brev-1'))?.header.doknr).toBe('2008');
   });
 
   it('ignores a journal that is not newer than the stored draft, and one of a deleted draft', async () => {
     db = new BarometerDb(`test-${crypto.randomUUID()}`);
-    const storage = memoryStorage();
-    await saveDraft(db, typed(base, 'gemt', '2026-01-01T10:00:09.000Z'));
-    writeJournal(storage, typed(base, 'gammel', '2026-01-01T10:00:05.000Z'));
-    const opened = await openDraft(db, storage, 'brev-1');
+    const stored = await saveDraft(db, typed(base, 'gemt', '2026-01-01T10:00:09.000Z'));
+    await journal(db, typed(stored, 'gammel', '2026-01-01T10:00:05.000Z'));
+    const opened = await openDraft(db, 'brev-1');
     expect(opened).toMatchObject({ restored: false, draft: { header: { doknr: 'gemt' } } });
+    expect(await db.journal.count()).toBe(0);
 
-    writeJournal(storage, typed({ ...base, id: 'slettet' }, 'x', '2026-01-02T00:00:00.000Z'));
-    expect(await openDraft(db, storage, 'slettet')).toEqual({ draft: undefined, restored: false });
+    await journal(db, typed({ ...base, id: 'slettet' }, 'x', '2026-01-02T00:00:00.000Z'));
+    expect(await openDraft(db, 'slettet')).toEqual({ draft: undefined, restored: false });
   });
 
-  it('keeps a newer journal when an older state finishes saving', () => {
-    const storage = memoryStorage();
-    const saving = typed(base, '1', '2026-01-01T10:00:01.000Z');
-    const newer = typed(base, '12', '2026-01-01T10:00:02.000Z');
-    writeJournal(storage, newer);
-    clearJournal(storage, saving);
-    expect(readJournal(storage, 'brev-1')?.header.doknr).toBe('12');
-    // Same timestamp, other text (two keystrokes in one millisecond): still kept.
-    clearJournal(storage, typed(base, '1', newer.updatedAt));
-    expect(readJournal(storage, 'brev-1')?.header.doknr).toBe('12');
-    clearJournal(storage, newer);
-    expect(readJournal(storage, 'brev-1')).toBeNull();
+  it("does not restore a journal begun on an older revision over another window's save: it is a conflict", async () => {
+    db = new BarometerDb(`test-${crypto.randomUUID()}`);
+    const first = await saveDraft(db, base);
+    // This window typed on revision 0; another window saved revision 1 before this one could.
+    await saveAndClearJournal(
+      db,
+      typed(first, 'andet vindue', '2026-01-01T10:00:06.000Z'),
+      revisionOf(first),
+    );
+    await journal(db, typed(first, 'mit', '2026-01-01T10:00:07.000Z'));
+    const opened = await openDraft(db, 'brev-1');
+    expect(opened.restored).toBe(false);
+    expect(opened.draft?.header.doknr).toBe('andet vindue');
+    expect(opened.conflict?.header.doknr).toBe('mit');
+    expect((await getDraft(db, 'brev-1'))?.header.doknr).toBe('andet vindue');
   });
 
-  it('reads nothing from a damaged entry and survives a full storage', () => {
-    const storage = memoryStorage();
-    storage.setItem(journalKey('brev-1'), '{"id":"brev-1"');
-    expect(readJournal(storage, 'brev-1')).toBeNull();
-    const full: JournalStorage = {
-      ...storage,
-      setItem: () => {
-        throw new DOMException('Kvoten er opbrugt', 'QuotaExceededError');
-      },
-    };
-    expect(() => writeJournal(full, base)).not.toThrow();
-    expect(() => writeJournal(null, base)).not.toThrow();
+  it('saves and clears the journal in one transaction, and refuses a save from an outdated revision', async () => {
+    db = new BarometerDb(`test-${crypto.randomUUID()}`);
+    const stored = await saveDraft(db, base);
+    const saving = typed(stored, '1', '2026-01-01T10:00:01.000Z');
+    const newer = typed(stored, '12', '2026-01-01T10:00:02.000Z');
+    await journal(db, newer);
+    // An older state finishing its save keeps the newer journal.
+    const saved = await saveAndClearJournal(db, saving, revisionOf(stored));
+    expect((await readJournal(db, 'brev-1'))?.header.doknr).toBe('12');
+    await saveAndClearJournal(db, newer, revisionOf(saved));
+    expect(await readJournal(db, 'brev-1')).toBeNull();
+
+    // A writer still on the first revision: refused, nothing written, the journal left alone.
+    await journal(db, typed(stored, 'forældet', '2026-01-01T10:00:03.000Z'));
+    await expect(
+      saveAndClearJournal(db, typed(stored, 'forældet', '2026-01-01T10:00:03.000Z'), revisionOf(stored)),
+    ).rejects.toBeInstanceOf(DraftConflictError);
+    expect((await getDraft(db, 'brev-1'))?.header.doknr).toBe('12');
+    expect((await readJournal(db, 'brev-1'))?.header.doknr).toBe('forældet');
+  });
+
+  it('reads nothing from a damaged record', async () => {
+    db = new BarometerDb(`test-${crypto.randomUUID()}`);
+    await db.journal.put({ letterId: 'brev-1', draft: { id: 'brev-1' } as LetterDraft, writtenAt: '' });
+    expect(await readJournal(db, 'brev-1')).toBeNull();
   });
 
   it('stamps every change later than the previous state, even when the clock stepped back', () => {

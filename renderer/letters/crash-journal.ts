@@ -1,38 +1,14 @@
 import type { LetterDraft } from '../../shared/letter/types';
+import type { BarometerDb, JournalRecord } from '../db/database';
 
 /**
- * A synchronous copy of the draft being edited, in localStorage. IndexedDB writes are asynchronous and a reload or a
- * closed window cuts them off; localStorage is written before the keystroke's handler returns, so the last few
- * hundred milliseconds of typing survive. The journal is cleared once IndexedDB holds that state.
- * Best effort only: a full or blocked localStorage never stops the editing (the autosave still runs).
+ * The crash journal: the editor's latest text, written to IndexedDB (`db.journal`) on every keystroke, before the
+ * autosave gets to it, in a transaction with `durability: 'strict'`, so the write is flushed to disk when it
+ * completes. (localStorage, used before, reached the disk only about a second later: a browser killed within that
+ * time lost the last words.) Electron runs the same Chromium IndexedDB, so this holds in both shells.
+ * The journal is cleared in the same transaction as the save that stores its state (see saveAndClearJournal).
+ * Best effort: a failing journal write never stops the editing (the autosave still runs and reports its errors).
  */
-
-/** The part of `Storage` the journal uses (a Map-backed object in tests). */
-export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-const PREFIX = 'barometerbrev.kladde.';
-
-export function journalKey(letterId: string): string {
-  return `${PREFIX}${letterId}`;
-}
-
-/** The browser's localStorage, or null where it is unavailable (private mode, blocked storage). */
-export function browserJournalStorage(): JournalStorage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
-/** Writes the draft's latest state (with its updatedAt) synchronously. */
-export function writeJournal(storage: JournalStorage | null, draft: LetterDraft): void {
-  try {
-    storage?.setItem(journalKey(draft.id), JSON.stringify(draft));
-  } catch {
-    // Quota exceeded or storage blocked: the autosave still writes to IndexedDB shortly.
-  }
-}
 
 function isJournalledDraft(value: unknown, letterId: string): value is LetterDraft {
   if (typeof value !== 'object' || value === null) return false;
@@ -46,55 +22,101 @@ function isJournalledDraft(value: unknown, letterId: string): value is LetterDra
   );
 }
 
+/**
+ * One strict-durability put. Dexie sets durability per database only (`chromeTransactionDurability`), and the rest
+ * of the app does not need an fsync per write, so the journal uses IndexedDB's own transaction with the option.
+ */
+async function putStrict(db: BarometerDb, record: JournalRecord): Promise<void> {
+  if (!db.isOpen()) await db.open();
+  const idb = db.backendDB();
+  await new Promise<void>((resolve, reject) => {
+    const transaction = idb.transaction('journal', 'readwrite', { durability: 'strict' });
+    transaction.oncomplete = () => resolve();
+    transaction.onabort = () => reject(transaction.error ?? new Error('Journalen blev ikke skrevet.'));
+    transaction.objectStore('journal').put(record);
+    // Commit now rather than at the end of the task: a window closed right after the keystroke still commits.
+    transaction.commit?.();
+  });
+}
+
+/**
+ * Writes a draft's states to the journal in order, one transaction at a time: while one write runs, only the newest
+ * waiting state is kept (typing faster than the disk drops the states in between, never the last one).
+ */
+export class DraftJournal {
+  private waiting: LetterDraft | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(private readonly db: BarometerDb) {}
+
+  write(draft: LetterDraft): void {
+    this.waiting = draft;
+    if (!this.running) this.running = this.drain();
+  }
+
+  /** Resolves when every state handed to `write` so far is on disk (or its write failed). */
+  async settled(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async drain(): Promise<void> {
+    for (let draft = this.take(); draft; draft = this.take()) {
+      try {
+        await putStrict(this.db, { letterId: draft.id, draft, writtenAt: new Date().toISOString() });
+      } catch {
+        // Disk full or storage blocked: the autosave writes the same text and reports the error if it fails too.
+      }
+    }
+    this.running = null;
+  }
+
+  private take(): LetterDraft | null {
+    const next = this.waiting;
+    this.waiting = null;
+    return next;
+  }
+}
+
 /** The journalled draft for the letter, or null when there is none or it cannot be read. */
-export function readJournal(storage: JournalStorage | null, letterId: string): LetterDraft | null {
+export async function readJournal(db: BarometerDb, letterId: string): Promise<LetterDraft | null> {
   try {
-    const text = storage?.getItem(journalKey(letterId));
-    if (!text) return null;
-    const value: unknown = JSON.parse(text);
-    return isJournalledDraft(value, letterId) ? value : null;
+    const record = await db.journal.get(letterId);
+    return record && isJournalledDraft(record.draft, letterId) ? record.draft : null;
   } catch {
     return null;
   }
 }
 
 /**
- * After IndexedDB stored `saved`: removes the journal when it holds that state or an older one. A newer state (typed
- * while the write ran) stays until its own write.
+ * Inside a transaction that also stored `saved`: removes the journal when it holds that state or an older one. A
+ * newer state (typed while the write ran) stays until its own save.
  */
-export function clearJournal(storage: JournalStorage | null, saved: LetterDraft): void {
-  try {
-    const text = storage?.getItem(journalKey(saved.id));
-    if (!text) return;
-    const journal = readJournal(storage, saved.id);
-    const holdsSaved = text === JSON.stringify(saved);
-    if (journal && !holdsSaved && journal.updatedAt >= saved.updatedAt) return;
-    storage?.removeItem(journalKey(saved.id));
-  } catch {
-    // Nothing to do: a stale journal is ignored on the next open (it is not newer than the stored draft).
-  }
+export async function clearJournalUpTo(db: BarometerDb, saved: LetterDraft): Promise<void> {
+  const record = await db.journal.get(saved.id);
+  if (!record) return;
+  if (isJournalledDraft(record.draft, saved.id) && record.draft.updatedAt > saved.updatedAt) return;
+  await db.journal.delete(saved.id);
 }
 
-/** Removes the journal whatever it holds (the draft was deleted). */
-export function dropJournal(storage: JournalStorage | null, letterId: string): void {
+/** Removes the journal whatever it holds (the writer chose another version, or the draft is gone). */
+export async function dropJournal(db: BarometerDb, letterId: string): Promise<void> {
   try {
-    storage?.removeItem(journalKey(letterId));
+    await db.journal.delete(letterId);
   } catch {
-    // See clearJournal.
+    // A stale journal is not newer than the stored draft, so it is never restored.
   }
 }
 
 /**
  * When the editor opens a letter: the journalled state if it is newer than the stored draft (the last edits did not
- * reach IndexedDB), else null. A journal for a draft that no longer exists is not restored (it was deleted).
+ * reach the letter), else null. A journal for a draft that no longer exists is not restored (it was deleted).
  */
 export function journalToRestore(
-  storage: JournalStorage | null,
+  journal: LetterDraft | null,
   stored: LetterDraft | undefined,
 ): LetterDraft | null {
-  if (!stored) return null;
-  const journal = readJournal(storage, stored.id);
-  return journal && journal.updatedAt > stored.updatedAt ? journal : null;
+  if (!stored || !journal) return null;
+  return journal.updatedAt > stored.updatedAt ? journal : null;
 }
 
 /**

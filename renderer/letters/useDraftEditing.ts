@@ -1,17 +1,37 @@
+import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LetterDraft } from '../../shared/letter/types';
 import type { BarometerDb } from '../db/database';
 import { describeStorageError } from '../db/errors';
-import { saveDraft } from '../db/letters';
+import { DraftConflictError, draftCopy, revisionOf, saveDraft } from '../db/letters';
 import { Autosaver, type SaveState } from './autosave';
-import { browserJournalStorage, clearJournal, nextUpdatedAt, writeJournal } from './crash-journal';
-import { openDraft } from './open-draft';
+import { DraftJournal, dropJournal, nextUpdatedAt } from './crash-journal';
+import { newLetterId } from './draft-service';
+import { openDraft, saveAndClearJournal, sameContent } from './open-draft';
 import { emptyHistory, recordChange, redo, undo, type History } from './history';
 import { holdUnloadWhileUnsaved } from './unload-guard';
+
+/**
+ * The stored draft moved on under the editor (another window saved it, a restore replaced or removed it): the
+ * editor's own version is not saved over it until the writer chooses.
+ */
+export interface DraftConflict {
+  /** The editor's version, not stored. */
+  mine: LetterDraft;
+  /** The stored version now; undefined when the draft was deleted. */
+  theirs: LetterDraft | undefined;
+}
+
+/** 'discard': only when the draft was deleted (mine is dropped, the editor shows that the letter is gone). */
+export type ConflictChoice = 'keep-mine' | 'take-theirs' | 'copy-mine' | 'discard';
 
 export interface DraftEditing {
   /** undefined while loading; null when no draft has this id. */
   draft: LetterDraft | null | undefined;
+  /**
+   * THE way to change the draft: applies `update` to the current draft as one undoable step, journals it and saves
+   * it (revision-checked) shortly after. `group`: merge with the previous step when it came within a moment (typing).
+   */
   change: (update: (draft: LetterDraft) => LetterDraft, group?: boolean) => void;
   undo: () => void;
   redo: () => void;
@@ -23,20 +43,69 @@ export interface DraftEditing {
   /** True when edits lost by a reload or a closed window were brought back from the crash journal. */
   restored: boolean;
   dismissRestored: () => void;
+  /** Set while the stored draft changed under the editor; saving is held until `resolveConflict`. */
+  conflict: DraftConflict | null;
+  /** Resolves the conflict; 'copy-mine' resolves to the new letter's id (the caller opens it). */
+  resolveConflict: (choice: ConflictChoice) => Promise<string | null>;
+  /** Set when another window's saved version replaced what this (idle) editor showed. */
+  replacedByOther: boolean;
+  dismissReplaced: () => void;
+}
+
+/** The editor's bookkeeping, read by the save and the live query outside React's render. */
+class EditorBook {
+  private shownDraft: LetterDraft | null | undefined = undefined;
+  /** The stored revision the editor's text is based on (loaded or last saved by this editor). */
+  private baseRevision = 0;
+  private openConflict: DraftConflict | null = null;
+
+  shown(): LetterDraft | null | undefined {
+    return this.shownDraft;
+  }
+  setShown(draft: LetterDraft | null | undefined): void {
+    this.shownDraft = draft;
+  }
+  base(): number {
+    return this.baseRevision;
+  }
+  setBase(revision: number): void {
+    this.baseRevision = revision;
+  }
+  conflict(): DraftConflict | null {
+    return this.openConflict;
+  }
+  setConflict(conflict: DraftConflict | null): void {
+    this.openConflict = conflict;
+  }
+}
+
+function describeSaveError(error: unknown): string {
+  return error instanceof DraftConflictError ? error.message : describeStorageError(error);
 }
 
 /**
- * The editor's working copy of a draft: every change goes into the letter-level undo history and is saved
- * automatically (within a second), and at once when the window is hidden or closed. Every change is also written
- * synchronously to the crash journal (localStorage), so a reload before the save finishes loses nothing.
+ * The editor's working copy of a draft: every change goes into the letter-level undo history, into the crash journal
+ * (IndexedDB, strict durability) at once, and is saved automatically (within a second, at once when the window is
+ * hidden or closed). Saves name the revision the editor loaded or last saved, so a draft changed in another window
+ * is never overwritten silently: the editor stops saving and asks (`conflict`). An editor without unsaved edits
+ * takes another window's saved version as soon as it is stored.
  */
 export function useDraftEditing(db: BarometerDb, letterId: string): DraftEditing {
   const [draft, setDraft] = useState<LetterDraft | null | undefined>(undefined);
   const [history, setHistory] = useState<History<LetterDraft>>(emptyHistory);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const [restored, setRestored] = useState(false);
-  const journal = useMemo(() => browserJournalStorage(), []);
-  const current = useRef<LetterDraft | null | undefined>(undefined);
+  const [conflict, setConflictState] = useState<DraftConflict | null>(null);
+  const [replacedByOther, setReplacedByOther] = useState(false);
+  const journal = useMemo(() => new DraftJournal(db), [db]);
+  const book = useMemo(() => new EditorBook(), []);
+  const setConflict = useCallback(
+    (next: DraftConflict | null) => {
+      book.setConflict(next);
+      setConflictState(next);
+    },
+    [book],
+  );
   // The ref is the source of truth (read by callbacks); the state re-renders the buttons.
   const historyRef = useRef(history);
   const setBoth = useCallback((next: History<LetterDraft>) => {
@@ -48,21 +117,53 @@ export function useDraftEditing(db: BarometerDb, letterId: string): DraftEditing
     () =>
       new Autosaver<LetterDraft>(
         async (value) => {
-          await saveDraft(db, value);
-          clearJournal(journal, value);
+          try {
+            const saved = await saveAndClearJournal(db, value, book.base());
+            book.setBase(revisionOf(saved));
+          } catch (error) {
+            if (error instanceof DraftConflictError) {
+              // The newest text, not the value of this write (typing may have gone on meanwhile).
+              const mine = book.shown() ?? value;
+              setConflict({ mine, theirs: error.current });
+            }
+            throw error;
+          }
         },
         setSaveState,
-        { describeError: describeStorageError },
+        { describeError: describeSaveError, holdOn: (error) => error instanceof DraftConflictError },
       ),
-    [db, journal],
+    [db, book, setConflict],
+  );
+
+  /** Shows a stored version as the editor's text (no save: it is stored already). */
+  const adopt = useCallback(
+    (stored: LetterDraft) => {
+      saver.discardPending();
+      book.setBase(revisionOf(stored));
+      book.setShown(stored);
+      // The undo history was written on the other version: undoing into it would silently overwrite this one.
+      setBoth(emptyHistory());
+      setDraft(stored);
+    },
+    [book, saver, setBoth],
   );
 
   useEffect(() => {
     let active = true;
-    openDraft(db, journal, letterId).then(
-      ({ draft: found, restored: fromJournal }) => {
+    openDraft(db, letterId).then(
+      ({ draft: found, restored: fromJournal, conflict: journalled }) => {
         if (!active) return;
-        current.current = found ?? null;
+        book.setBase(revisionOf(found));
+        if (journalled && found) {
+          // Text from the crash journal, begun on a version another window has since replaced: ask.
+          book.setShown(journalled);
+          setDraft(journalled);
+          saver.hold(new DraftConflictError(found, book.base()).message);
+          saver.schedule(journalled);
+          setConflict({ mine: journalled, theirs: found });
+          return;
+        }
+        book.setShown(found ?? null);
         setDraft(found ?? null);
         setRestored(fromJournal);
       },
@@ -71,7 +172,32 @@ export function useDraftEditing(db: BarometerDb, letterId: string): DraftEditing
     return () => {
       active = false;
     };
-  }, [db, journal, letterId]);
+  }, [book, db, letterId, saver, setConflict]);
+
+  // Another window (or a restore, a state change in the list) stored this draft: notice it while idle, not only on
+  // the next save. Dexie's liveQuery also sees other tabs' writes (it broadcasts them between windows).
+  useEffect(() => {
+    const subscription = liveQuery(() => db.letters.get(letterId)).subscribe({
+      next: (stored) => {
+        const shown = book.shown();
+        if (!shown || book.conflict() || saver.isWriting()) return;
+        if (stored && revisionOf(stored) === book.base()) return;
+        if (stored && !saver.hasUnsaved()) {
+          if (!sameContent(stored, shown)) setReplacedByOther(true);
+          adopt(stored);
+          return;
+        }
+        // Unsaved edits on an outdated version, or the draft is gone: hold the autosave and ask.
+        saver.hold(new DraftConflictError(stored, book.base()).message);
+        saver.schedule(shown);
+        setConflict({ mine: shown, theirs: stored });
+      },
+      error: () => {
+        // Only an early notice: the revision check on saving still guards the draft.
+      },
+    });
+    return () => subscription.unsubscribe();
+  }, [book, db, letterId, saver, adopt, setConflict]);
 
   useEffect(() => {
     const flushNow = (): void => void saver.flush();
@@ -94,36 +220,80 @@ export function useDraftEditing(db: BarometerDb, letterId: string): DraftEditing
 
   const show = useCallback(
     (next: LetterDraft) => {
-      current.current = next;
-      // Synchronously, before the keystroke's handler returns: survives a reload the autosave cannot finish.
-      writeJournal(journal, next);
-      setDraft(next);
-      saver.schedule(next);
+      // The revision the text is based on travels in the journal: a crash journal begun on an older one is a conflict.
+      const based = { ...next, revision: book.base() };
+      book.setShown(based);
+      // Started before the keystroke's handler returns, with strict durability (see crash-journal.ts).
+      journal.write(based);
+      setDraft(based);
+      saver.schedule(based);
+      const open = book.conflict();
+      if (open) setConflict({ ...open, mine: based });
     },
-    [saver, journal],
+    [book, saver, journal, setConflict],
   );
 
   const change = useCallback(
     (update: (draft: LetterDraft) => LetterDraft, group = false) => {
-      const previous = current.current;
+      const previous = book.shown();
       if (!previous) return;
       const next = { ...update(previous), updatedAt: nextUpdatedAt(previous.updatedAt) };
       setBoth(recordChange(historyRef.current, previous, Date.now(), group));
       show(next);
     },
-    [show, setBoth],
+    [book, show, setBoth],
   );
 
   const step = useCallback(
     (direction: typeof undo) => {
-      const present = current.current;
+      const present = book.shown();
       if (!present) return;
       const result = direction(historyRef.current, present);
       if (!result) return;
       setBoth(result.history);
       show({ ...result.value, updatedAt: nextUpdatedAt(present.updatedAt) });
     },
-    [show, setBoth],
+    [book, show, setBoth],
+  );
+
+  const resolveConflict = useCallback(
+    async (choice: ConflictChoice): Promise<string | null> => {
+      const open = book.conflict();
+      if (!open) return null;
+      const { mine, theirs } = open;
+      if (choice === 'take-theirs') {
+        if (!theirs) return null;
+        setConflict(null);
+        adopt(theirs);
+        saver.resume();
+        await dropJournal(db, mine.id);
+        return null;
+      }
+      if (choice === 'keep-mine') {
+        if (!theirs) return null;
+        // Mine becomes the next revision after theirs: saved by the normal (still checked) path.
+        book.setBase(revisionOf(theirs));
+        setConflict(null);
+        const latest = theirs.updatedAt > mine.updatedAt ? theirs.updatedAt : mine.updatedAt;
+        show({ ...mine, updatedAt: nextUpdatedAt(latest) });
+        saver.resume();
+        await saver.flush();
+        return null;
+      }
+      // 'copy-mine' and 'discard': this editor goes back to the stored version (or to nothing, if deleted).
+      const copy = choice === 'copy-mine' ? await saveDraft(db, draftCopy(mine, newLetterId())) : null;
+      setConflict(null);
+      saver.discardPending();
+      await dropJournal(db, mine.id);
+      if (theirs) adopt(theirs);
+      else {
+        book.setShown(null);
+        setDraft(null);
+      }
+      saver.resume();
+      return copy?.id ?? null;
+    },
+    [book, db, saver, adopt, show, setConflict],
   );
 
   return {
@@ -137,5 +307,9 @@ export function useDraftEditing(db: BarometerDb, letterId: string): DraftEditing
     flush: useCallback(() => saver.flush(), [saver]),
     restored,
     dismissRestored: useCallback(() => setRestored(false), []),
+    conflict,
+    resolveConflict,
+    replacedByOther,
+    dismissReplaced: useCallback(() => setReplacedByOther(false), []),
   };
 }

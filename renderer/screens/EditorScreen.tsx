@@ -4,13 +4,12 @@ import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type Rea
 import { flushSync } from 'react-dom';
 import type { LetterDraft, LetterState } from '../../shared/letter/types';
 import { EditorToolbar } from '../components/letter/EditorToolbar';
+import { ConflictDialog } from '../components/letter/ConflictDialog';
 import { HeaderFieldsForm } from '../components/letter/HeaderFieldsForm';
 import { LetterPreview } from '../components/letter/LetterPreview';
 import { OutdatedExportDialog, type OutdatedExportChoice } from '../components/letter/OutdatedExportDialog';
 import { ParagraphEditor } from '../components/letter/ParagraphEditor';
 import { SentLockBanner } from '../components/letter/SentLockBanner';
-import { ReviewPanel } from '../components/review/ReviewPanel';
-import { UnresolvedCommentsDialog } from '../components/review/UnresolvedCommentsDialog';
 import { containsSampleData } from '../db/dataset-label';
 import { getDb } from '../db/connection';
 import { describeStorageError } from '../db/errors';
@@ -24,9 +23,8 @@ import { useMenuCommand } from '../menu-commands';
 import { LETTER_STATES, ROLE_LABEL, STATE_LABEL } from '../letters/labels';
 import { LOGO_URL } from '../letters/logo';
 import { createOutdatedCheck } from '../letters/outdated-check';
-import { useOpenCommentCount } from '../review/useReview';
-import { useDraftEditing } from '../letters/useDraftEditing';
-import { routeHref } from '../router';
+import { useDraftEditing, type ConflictChoice } from '../letters/useDraftEditing';
+import { navigate, routeHref } from '../router';
 import '../styles/letters.css';
 
 type ExportKind = 'docx' | 'pdf';
@@ -67,10 +65,24 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
 
   const [pendingExport, setPendingExport] = useState<ExportKind | null>(null);
   const [refreshNotices, setRefreshNotices] = useState<string[]>([]);
-  // Review comments still open: the signing export asks once (per visit to the letter) before it goes ahead.
-  const openComments = useOpenCommentCount(db, letterId);
-  const [unresolvedAsk, setUnresolvedAsk] = useState<ExportKind | null>(null);
-  const [unresolvedConfirmed, setUnresolvedConfirmed] = useState(false);
+  const [conflictBusy, setConflictBusy] = useState(false);
+  const [conflictError, setConflictError] = useState<string | null>(null);
+
+  /** The writer's choice after another window changed or deleted the draft (see useDraftEditing). */
+  const onConflictChoice = (choice: ConflictChoice): void => {
+    setConflictBusy(true);
+    setConflictError(null);
+    editing.resolveConflict(choice).then(
+      (copyId) => {
+        setConflictBusy(false);
+        if (copyId) navigate({ screen: 'editor', letterId: copyId });
+      },
+      (error: unknown) => {
+        setConflictBusy(false);
+        setConflictError(error instanceof Error ? error.message : describeStorageError(error));
+      },
+    );
+  };
 
   const preview = useMemo((): Preview => {
     if (!dataset || !draft) return { kind: 'loading' };
@@ -162,12 +174,8 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
   };
 
   // A stale draft would put old sentences above an annex built from today's data: ask first.
-  const requestExport = (kind: ExportKind, unresolvedOk = unresolvedConfirmed): void => {
+  const requestExport = (kind: ExportKind): void => {
     if (!draft || !composed || exportState.kind === 'busy') return;
-    if (openComments > 0 && !unresolvedOk) {
-      setUnresolvedAsk(kind);
-      return;
-    }
     // A sent letter is exported as it was sent: it is locked, so it is never refreshed.
     if (outdated && draft.state !== 'sendt') setPendingExport(kind);
     else void runExport(kind, draft);
@@ -235,6 +243,22 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
         </p>
       </div>
 
+      {editing.conflict && (
+        <ConflictDialog
+          conflict={editing.conflict}
+          busy={conflictBusy}
+          error={conflictError}
+          onChoose={onConflictChoice}
+        />
+      )}
+      {editing.replacedByOther && (
+        <div className="banner banner-info letter-banner" role="status">
+          Brevet er ændret i et andet vindue. Du ser nu den gemte udgave.{' '}
+          <button type="button" onClick={editing.dismissReplaced}>
+            Luk besked
+          </button>
+        </div>
+      )}
       {editing.restored && (
         <div className="banner banner-info letter-banner" role="status">
           Ændringer, der ikke nåede at blive gemt, er gendannet.{' '}
@@ -286,19 +310,6 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
         <div className="banner banner-error letter-banner" role="alert">
           Brevet kan ikke vises eller eksporteres på grund af en fejl: {preview.message} Teksten er bevaret.
         </div>
-      )}
-      {unresolvedAsk && (
-        <UnresolvedCommentsDialog
-          count={openComments}
-          what={EXPORT_WHAT[unresolvedAsk]}
-          onChoose={(exportAnyway) => {
-            const kind = unresolvedAsk;
-            setUnresolvedAsk(null);
-            if (!exportAnyway) return;
-            setUnresolvedConfirmed(true);
-            requestExport(kind, true);
-          }}
-        />
       )}
       {pendingExport && (
         <OutdatedExportDialog
@@ -357,17 +368,6 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
               {exportState.kind === 'busy' ? `Laver ${exportState.what} …` : exportState.message}
             </p>
           )}
-
-          <ReviewPanel
-            db={db}
-            draft={draft}
-            letter={composed}
-            locked={locked}
-            dataset={dataset}
-            applyChange={(update) => change(update)}
-            flush={editing.flush}
-            onSent={() => change((d) => (d.state === 'til-gennemsyn' ? d : { ...d, state: 'til-gennemsyn' }))}
-          />
 
           <HeaderFieldsForm
             idPrefix="editor"

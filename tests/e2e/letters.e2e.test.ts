@@ -139,7 +139,7 @@ describe('letters in browser mode', () => {
       'Hurtig tilføjelse.',
     );
 
-    // Closed at once, without waiting for anything: only the synchronous journal can have the text.
+    // Closed at once, without waiting for anything: only the journal (written on the keystroke) can have the text.
     await page.getByRole('textbox', { name: 'Afslutning' }).click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Lukket straks.');
@@ -151,35 +151,49 @@ describe('letters in browser mode', () => {
     expect(await page.getByLabel('Dok.nr.').inputValue()).toBe('2008-255779');
 
     // Deterministically: a journal newer than the stored draft (the write never finished) is restored and told.
-    const journalKey = `barometerbrev.kladde.${letterIdOf(letterUrl)}`;
-    // The journal as the editor writes it: the stored draft with a newer state (read straight from IndexedDB).
-    await page.evaluate(
-      async ({ key, id }) => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open('barometerbrev');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error ?? new Error('IndexedDB kunne ikke åbnes'));
-        });
-        const draft = await new Promise<{ header: { doknr: string }; updatedAt: string }>(
-          (resolve, reject) => {
-            const get = db.transaction('letters').objectStore('letters').get(id);
-            get.onsuccess = () => resolve(get.result as { header: { doknr: string }; updatedAt: string });
-            get.onerror = () => reject(get.error ?? new Error('get'));
-          },
-        );
-        db.close();
-        draft.header.doknr = '2008-999999';
-        draft.updatedAt = new Date(Date.now() + 60_000).toISOString();
-        localStorage.setItem(key, JSON.stringify(draft));
-      },
-      { key: journalKey, id: letterIdOf(letterUrl) },
-    );
+    const letterId = letterIdOf(letterUrl);
+    // The journal as the editor writes it (db.journal): the stored draft with a newer state.
+    await page.evaluate(async (id) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('barometerbrev');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB kunne ikke åbnes'));
+      });
+      const draft = await new Promise<{ header: { doknr: string }; updatedAt: string }>((resolve, reject) => {
+        const get = db.transaction('letters').objectStore('letters').get(id);
+        get.onsuccess = () => resolve(get.result as { header: { doknr: string }; updatedAt: string });
+        get.onerror = () => reject(get.error ?? new Error('get'));
+      });
+      draft.header.doknr = '2008-999999';
+      draft.updatedAt = new Date(Date.now() + 60_000).toISOString();
+      await new Promise<void>((resolve, reject) => {
+        const transaction = db.transaction('journal', 'readwrite');
+        transaction.objectStore('journal').put({ letterId: id, draft, writtenAt: draft.updatedAt });
+        transaction.oncomplete = () => resolve();
+        transaction.onerror = () => reject(transaction.error ?? new Error('put'));
+      });
+      db.close();
+    }, letterId);
     await page.reload();
     await page.getByText('Ændringer, der ikke nåede at blive gemt, er gendannet.').waitFor();
     expect(await page.getByLabel('Dok.nr.').inputValue()).toBe('2008-999999');
     await page.getByLabel('Dok.nr.').fill('2008-255779');
     await page.getByText(/Gemt kl\. \d\d:\d\d/).waitFor();
-    expect(await page.evaluate((key) => localStorage.getItem(key), journalKey)).toBeNull();
+    const journalLeft = await page.evaluate(async (id) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('barometerbrev');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB kunne ikke åbnes'));
+      });
+      const count = await new Promise<number>((resolve, reject) => {
+        const request = db.transaction('journal').objectStore('journal').count(id);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('count'));
+      });
+      db.close();
+      return count;
+    }, letterId);
+    expect(journalLeft).toBe(0);
   });
 
   it('exports a Word document with the edit, the salutation and the annex', async () => {
