@@ -10,6 +10,8 @@ import { LetterPreview } from '../components/letter/LetterPreview';
 import { OutdatedExportDialog, type OutdatedExportChoice } from '../components/letter/OutdatedExportDialog';
 import { ParagraphEditor } from '../components/letter/ParagraphEditor';
 import { SentLockBanner } from '../components/letter/SentLockBanner';
+import { ReviewPanel } from '../components/review/ReviewPanel';
+import { UnresolvedCommentsDialog } from '../components/review/UnresolvedCommentsDialog';
 import { containsSampleData } from '../db/dataset-label';
 import { getDb } from '../db/connection';
 import { describeStorageError } from '../db/errors';
@@ -23,6 +25,7 @@ import { useMenuCommand } from '../menu-commands';
 import { LETTER_STATES, ROLE_LABEL, STATE_LABEL } from '../letters/labels';
 import { LOGO_URL } from '../letters/logo';
 import { createOutdatedCheck } from '../letters/outdated-check';
+import { useOpenCommentCount } from '../review/useReview';
 import { useDraftEditing, type ConflictChoice } from '../letters/useDraftEditing';
 import { navigate, routeHref } from '../router';
 import '../styles/letters.css';
@@ -83,6 +86,10 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
       },
     );
   };
+  // Review comments still open: the signing export asks once (per visit to the letter) before it goes ahead.
+  const openComments = useOpenCommentCount(db, letterId);
+  const [unresolvedAsk, setUnresolvedAsk] = useState<ExportKind | null>(null);
+  const [unresolvedConfirmed, setUnresolvedConfirmed] = useState(false);
 
   const preview = useMemo((): Preview => {
     if (!dataset || !draft) return { kind: 'loading' };
@@ -174,8 +181,12 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
   };
 
   // A stale draft would put old sentences above an annex built from today's data: ask first.
-  const requestExport = (kind: ExportKind): void => {
+  const requestExport = (kind: ExportKind, unresolvedOk = unresolvedConfirmed): void => {
     if (!draft || !composed || exportState.kind === 'busy') return;
+    if (openComments > 0 && !unresolvedOk) {
+      setUnresolvedAsk(kind);
+      return;
+    }
     // A sent letter is exported as it was sent: it is locked, so it is never refreshed.
     if (outdated && draft.state !== 'sendt') setPendingExport(kind);
     else void runExport(kind, draft);
@@ -311,6 +322,19 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
           Brevet kan ikke vises eller eksporteres på grund af en fejl: {preview.message} Teksten er bevaret.
         </div>
       )}
+      {unresolvedAsk && (
+        <UnresolvedCommentsDialog
+          count={openComments}
+          what={EXPORT_WHAT[unresolvedAsk]}
+          onChoose={(exportAnyway) => {
+            const kind = unresolvedAsk;
+            setUnresolvedAsk(null);
+            if (!exportAnyway) return;
+            setUnresolvedConfirmed(true);
+            requestExport(kind, true);
+          }}
+        />
+      )}
       {pendingExport && (
         <OutdatedExportDialog
           what={EXPORT_WHAT[pendingExport]}
@@ -368,6 +392,17 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
               {exportState.kind === 'busy' ? `Laver ${exportState.what} …` : exportState.message}
             </p>
           )}
+
+          <ReviewPanel
+            db={db}
+            draft={draft}
+            letter={composed}
+            locked={locked}
+            dataset={dataset}
+            applyChange={(update) => change(update)}
+            flush={editing.flush}
+            onSent={() => change((d) => (d.state === 'til-gennemsyn' ? d : { ...d, state: 'til-gennemsyn' }))}
+          />
 
           <HeaderFieldsForm
             idPrefix="editor"
