@@ -163,6 +163,30 @@ describe('registerIpcHandlers', () => {
       expect(deps.showOpenDialog).not.toHaveBeenCalled();
     });
 
+    it.each([
+      ['a Windows device name', 'CON.docx', /reserveret navn i Windows/],
+      ['a right-to-left override', 'brev\u202Excod.exe', /vender skriftretningen/],
+      ['a C1 control (NEL)', 'brev\u0085.docx', /usynlige styretegn/],
+      ['a dotfile', '.bashrc', /begynde med punktum/],
+    ])('a batch with %s in it, before any dialog or write', async (_, name, message) => {
+      const files = [
+        { name: 'ok.docx', data: new Uint8Array(1) },
+        { name, data: new Uint8Array(1) },
+      ];
+      await expect(call('file:saveMany', { files })).rejects.toThrow(message);
+      await expect(call('file:save', { ...docx, suggestedName: name })).rejects.toThrow(message);
+      expect(deps.showOpenDialog).not.toHaveBeenCalled();
+      expect(deps.showSaveDialog).not.toHaveBeenCalled();
+      expect(deps.writeFile).not.toHaveBeenCalled();
+    });
+
+    it('a 255-character PDF name that would grow past 255 with «.pdf»', async () => {
+      await expect(call('letter:printToPdf', { suggestedName: 'b'.repeat(255) })).rejects.toThrow(
+        /Gem som PDF.*for langt, når «\.pdf» kommer på/,
+      );
+      expect(deps.showSaveDialog).not.toHaveBeenCalled();
+    });
+
     it('arguments to app:info', async () => {
       await expect(call('app:info', { steal: true })).rejects.toThrow(/Programoplysninger/);
     });

@@ -2,7 +2,7 @@
 // the app origin — (2) parses the payload with the channel's zod schema, (3) only then acts through injected
 // dependencies (dialogs, file system, printing). A refused or malformed call throws and never acts.
 import path from 'node:path';
-import { parseIpcPayload, type IpcResult, type ParsedIpcPayload } from '../shared/ipc';
+import { parseIpcPayload, withPdfExtension, type IpcResult, type ParsedIpcPayload } from '../shared/ipc';
 import { IPC_CHANNELS, fileTooLargeMessage, numberedFileName, type IpcChannel } from '../shared/platform-api';
 
 export interface FrameLike {
@@ -123,7 +123,7 @@ export function createHandlers<E extends InvokeEventLike>(deps: IpcDeps<E>): Han
     },
 
     'letter:printToPdf': async ({ suggestedName }, event) => {
-      const name = suggestedName.toLowerCase().endsWith('.pdf') ? suggestedName : `${suggestedName}.pdf`;
+      const name = withPdfExtension(suggestedName);
       const choice = await deps.showSaveDialog(event, {
         title: 'Gem som PDF',
         defaultPath: path.join(deps.defaultDirectory(), name),

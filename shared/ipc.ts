@@ -11,23 +11,61 @@ export const MAX_OPEN_BYTES = 200 * 1024 * 1024;
 
 // Characters Windows refuses in file names; refused everywhere because letters travel to Windows machines.
 const WINDOWS_FORBIDDEN = /[<>:"|?*]/;
+// C0 and C1 control characters (U+0085 is a line break to some programs).
 // eslint-disable-next-line no-control-regex -- the point is to find control characters
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Invisible characters that change the writing direction: "brev\u202Excod.exe" shows as "brevexe.docx",
+ * hiding the real extension. Marks (U+200E/F, U+061C), embeddings and overrides (U+202A–U+202E) and
+ * isolates (U+2066–U+2069).
+ */
+export const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/**
+ * Windows device names: "CON", "nul.docx", "com1.pdf" and "LPT1 .txt" open the device, not a file.
+ * The part before the first dot counts, whatever the case; COM/LPT with 0–9 or superscript ¹²³.
+ */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])\s*$/i;
+
+/** True for a Windows device name such as "CON", "nul.docx" or "Com1.pdf". */
+export function isWindowsDeviceName(name: string): boolean {
+  return WINDOWS_DEVICE.test(name.split('.')[0] ?? '');
+}
+
+/** Longest file name the shell accepts (NTFS and most Linux file systems: 255). */
+export const MAX_FILE_NAME_LENGTH = 255;
 
 export const fileNameSchema = z
   .string()
   .min(1, { error: 'Filnavnet er tomt.' })
-  .max(255, { error: 'Filnavnet er for langt (højst 255 tegn).' })
+  .max(MAX_FILE_NAME_LENGTH, { error: 'Filnavnet er for langt (højst 255 tegn).' })
   .refine((name) => !name.includes('/') && !name.includes('\\'), {
     error: 'Filnavnet må ikke indeholde mappeskilletegn (/ eller \\).',
   })
   .refine((name) => !CONTROL_CHARACTERS.test(name), { error: 'Filnavnet indeholder usynlige styretegn.' })
+  .refine((name) => !BIDI_CONTROLS.test(name), {
+    error:
+      'Filnavnet indeholder usynlige tegn, der vender skriftretningen og kan skjule den rigtige filendelse.',
+  })
   .refine((name) => !WINDOWS_FORBIDDEN.test(name), {
     error: 'Filnavnet må ikke indeholde tegnene < > : " | ? *.',
   })
   .refine((name) => !/^[.\s]+$/.test(name) && !/[.\s]$/.test(name), {
     error: 'Filnavnet må ikke bestå af eller slutte med punktum eller mellemrum.',
+  })
+  .refine((name) => !name.startsWith('.'), {
+    error: 'Filnavnet må ikke begynde med punktum (det giver en skjult fil).',
+  })
+  .refine((name) => !isWindowsDeviceName(name), {
+    error: 'Filnavnet er et reserveret navn i Windows (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9).',
   });
+
+/** The name a PDF is saved under: the suggested name with ".pdf" added unless it already ends so. */
+export function withPdfExtension(name: string): string {
+  return name.toLowerCase().endsWith('.pdf') ? name : `${name}.pdf`;
+}
+
+/** Room left in a batch name for " (99)" when a same-named file already exists in the folder. */
+const BATCH_NAME_ROOM = 5;
 
 export const fileFilterSchema = z.strictObject({
   name: z.string().min(1).max(100),
@@ -61,14 +99,25 @@ export const ipcPayloadSchemas = {
   }),
   [IPC_CHANNELS.saveFiles]: z.strictObject({
     files: z
-      .array(z.strictObject({ name: fileNameSchema, data: fileDataSchema }))
+      .array(
+        z.strictObject({
+          name: fileNameSchema.refine((name) => name.length <= MAX_FILE_NAME_LENGTH - BATCH_NAME_ROOM, {
+            error: `Filnavnet er for langt (højst ${MAX_FILE_NAME_LENGTH - BATCH_NAME_ROOM} tegn, så der er plads til et løbenummer).`,
+          }),
+          data: fileDataSchema,
+        }),
+      )
       .min(1, { error: 'Der er ingen filer at gemme.' })
       .max(MAX_BATCH_FILES, { error: `Højst ${MAX_BATCH_FILES} filer ad gangen.` })
       .refine((files) => files.reduce((sum, file) => sum + file.data.byteLength, 0) <= MAX_BATCH_BYTES, {
         error: 'Filerne fylder tilsammen for meget (højst 200 MB).',
       }),
   }),
-  [IPC_CHANNELS.printToPdf]: z.strictObject({ suggestedName: fileNameSchema }),
+  [IPC_CHANNELS.printToPdf]: z.strictObject({
+    suggestedName: fileNameSchema.refine((name) => withPdfExtension(name).length <= MAX_FILE_NAME_LENGTH, {
+      error: 'Filnavnet er for langt, når «.pdf» kommer på (højst 255 tegn i alt).',
+    }),
+  }),
   [IPC_CHANNELS.getAppInfo]: z.undefined({ error: 'app:info tager ingen data.' }),
 } as const satisfies Record<IpcChannel, z.ZodType>;
 

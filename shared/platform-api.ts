@@ -69,15 +69,20 @@ export function sanitizeFileName(name: string, fallback = 'dokument'): string {
   const hasExtension = dot > 0 && dot >= name.length - 11;
   const extension = hasExtension ? name.slice(dot).replace(/[^.A-Za-z0-9]/g, '') : '';
   const base = (hasExtension ? name.slice(0, dot) : name)
-    // eslint-disable-next-line no-control-regex -- control characters are what we remove
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+    // eslint-disable-next-line no-control-regex -- control characters and direction marks are what we remove
+    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/[/\\<>:"|?*]/g, '-')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[.\s]+|[.\s]+$/g, '')
     .slice(0, 200)
     .trim();
-  return `${base.length > 0 ? base : fallback}${extension.length > 1 ? extension : ''}`;
+  const safeBase = base.length > 0 ? base : fallback;
+  // Windows device names (CON, nul, COM1, LPT¹ …) open the device, whatever the extension.
+  const device = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\.|\s|$)/i.test(
+    safeBase,
+  );
+  return `${device ? `_${safeBase}` : safeBase}${extension.length > 1 ? extension : ''}`;
 }
 
 /** "brev.docx", 2 → "brev (2).docx": how both the shell and the browser avoid overwriting a same-named file. */
