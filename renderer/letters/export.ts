@@ -2,7 +2,7 @@ import type { BarometerDataset } from '../../shared/domain/types';
 import type { ComposedLetter, LetterDraft } from '../../shared/letter/types';
 import { getPlatform } from '../platform';
 import { composeDraft, letterFileName } from './draft-service';
-import { loadLogoBytes } from './logo';
+import { loadLogoOptions } from './logo';
 
 export const DOCX_FILTER = { name: 'Word-dokument', extensions: ['docx'] };
 
@@ -20,13 +20,14 @@ function composeOrThrow(dataset: BarometerDataset, draft: LetterDraft, sampleLoa
 export async function buildDraftDocx(
   dataset: BarometerDataset,
   draft: LetterDraft,
-  logoPng?: Uint8Array,
+  logo?: Uint8Array | { logoPng?: Uint8Array; logoPosition?: 'left' | 'right' },
   sampleLoaded = false,
 ): Promise<{ name: string; data: Uint8Array<ArrayBuffer> }> {
   const composed = composeOrThrow(dataset, draft, sampleLoaded);
   const { buildLetterDocx } = await import('../../shared/docx/build-docx');
+  const options = logo instanceof Uint8Array ? { logoPng: logo } : (logo ?? {});
   // A copy with its own ArrayBuffer: what the shell's file channel accepts.
-  const data = new Uint8Array(await buildLetterDocx(composed, logoPng ? { logoPng } : {}));
+  const data = new Uint8Array(await buildLetterDocx(composed, options));
   const name = letterFileName(
     composed.recipientCommitteeName,
     draft.header.date,
@@ -42,7 +43,7 @@ export async function exportDraftAsDocx(
   draft: LetterDraft,
   sampleLoaded = false,
 ): Promise<boolean> {
-  const file = await buildDraftDocx(dataset, draft, await loadLogoBytes(), sampleLoaded);
+  const file = await buildDraftDocx(dataset, draft, await loadLogoOptions(), sampleLoaded);
   const result = await getPlatform().saveFile({
     suggestedName: file.name,
     filters: [DOCX_FILTER],

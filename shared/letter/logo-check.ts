@@ -183,14 +183,18 @@ function checkSvg(name: string, bytes: Uint8Array): LogoCheck {
   return problem ? { ok: false, message: problem } : { ok: true, logo };
 }
 
+/** The message for a file over the size limit (checked before the file is read), else null. */
+export function logoSizeProblem(name: string, byteLength: number): string | null {
+  return byteLength > LOGO_MAX_BYTES
+    ? `Logoet «${name}» fylder ${formatMb(byteLength)}. Det må højst fylde ${LOGO_MAX_BYTES / (1024 * 1024)} MB.`
+    : null;
+}
+
 /** Checks an uploaded logo by its bytes (never by its name): PNG by signature and header, SVG by its XML root. */
 export function checkLogoFile(name: string, bytes: Uint8Array): LogoCheck {
   if (bytes.length === 0) return { ok: false, message: `«${name}» er tom.` };
-  if (bytes.length > LOGO_MAX_BYTES)
-    return {
-      ok: false,
-      message: `Logoet «${name}» fylder ${formatMb(bytes.length)}. Det må højst fylde ${LOGO_MAX_BYTES / (1024 * 1024)} MB.`,
-    };
+  const tooLarge = logoSizeProblem(name, bytes.length);
+  if (tooLarge) return { ok: false, message: tooLarge };
   if (bytes[0] === 0x89 && bytes[1] === 0x50) {
     const size = pngSize(bytes);
     if (!size)

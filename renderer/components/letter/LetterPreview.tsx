@@ -1,13 +1,37 @@
-import { useEffect, useRef, useState, type CSSProperties, type ReactElement } from 'react';
-import { formatLetterDate } from '../../../shared/letter/compose';
-import { contactBlock } from '../../../shared/letter/plain-text';
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactElement,
+} from 'react';
+import { PAGE } from '../../../shared/docx/layout';
+import { DEFAULT_LETTERHEAD, type LetterheadSetting } from '../../../shared/letter/logo-check';
 import { SAMPLE_DATA_MARK } from '../../../shared/letter/sample-mark';
 import type { ComposedLetter } from '../../../shared/letter/types';
-import { AnnexPage } from './AnnexPage';
-import { InlineRuns } from './InlineRuns';
+import { useLetterhead } from '../../letters/logo';
+import { paginate, type FlowBlock, type Fragment } from '../../letters/pagination';
+import {
+  BODY_HEIGHT_PX,
+  ContactColumn,
+  PAGE_HEIGHT_PX,
+  PAGE_WIDTH_PX,
+  annexSection,
+  letterSection,
+  lineHeightPx,
+  textStyle,
+  twToPx,
+  type PreviewBlock,
+  type PreviewSection,
+} from './preview-blocks';
 
-/** A4 width in CSS pixels (210 mm at 96 dpi): the scale that makes a page fit its column. */
-const PAGE_WIDTH_PX = (210 / 25.4) * 96;
+/** Gap between pages on screen, in unscaled px. */
+const PAGE_GAP = 30;
+
+/** Least lines of a split paragraph on each page: Word's and LibreOffice's widow/orphan control. */
+const WIDOW_LINES = 2;
 
 function useFitScale(): [React.RefObject<HTMLDivElement | null>, number] {
   const ref = useRef<HTMLDivElement>(null);
@@ -25,90 +49,300 @@ function useFitScale(): [React.RefObject<HTMLDivElement | null>, number] {
   return [ref, scale];
 }
 
+/** Re-measure once the shipped fonts have loaded: text measured in a fallback font breaks differently. */
+function useFontsReady(): number {
+  const [epoch, setEpoch] = useState(0);
+  useEffect(() => {
+    let alive = true;
+    const bump = (): void => {
+      if (alive) setEpoch((value) => value + 1);
+    };
+    void document.fonts.ready.then(bump);
+    document.fonts.addEventListener('loadingdone', bump);
+    return () => {
+      alive = false;
+      document.fonts.removeEventListener('loadingdone', bump);
+    };
+  }, []);
+  return epoch;
+}
+
+type SectionPages = Fragment[][];
+
+/** One page per section, each block whole: what is shown until the blocks have been measured. */
+function unpaginated(section: PreviewSection): SectionPages {
+  return [
+    section.blocks.map((block) => ({
+      id: block.id,
+      from: 0,
+      to: block.kind === 'rows' ? (block.rowCount ?? 0) : Number.MAX_SAFE_INTEGER,
+      withBefore: true,
+    })),
+  ];
+}
+
+/** Whether earlier pages still cover this section's blocks in order (else the block list changed: start afresh). */
+function fits(pages: SectionPages | undefined, section: PreviewSection): pages is SectionPages {
+  if (!pages) return false;
+  const fragments = pages.flat();
+  let position = 0;
+  for (const block of section.blocks) {
+    let expected = 0;
+    while (fragments[position]?.id === block.id) {
+      const fragment = fragments[position] as Fragment;
+      if (fragment.from !== expected) return false;
+      expected = fragment.to;
+      position++;
+    }
+    if (expected === 0) return false;
+    if (block.kind === 'rows' && expected !== block.rowCount) return false;
+    if (block.kind === 'whole' && expected !== 1) return false;
+  }
+  return position === fragments.length;
+}
+
+/** Reads block heights from the rendered pages (unscaled px) and turns them into pagination input. */
+function measure(root: HTMLElement, section: PreviewSection, factor: number): FlowBlock[] | null {
+  const flow: FlowBlock[] = [];
+  const height = (element: Element | null): number | null =>
+    element ? element.getBoundingClientRect().height / factor : null;
+  for (const block of section.blocks) {
+    const base = {
+      id: block.id,
+      before: twToPx(block.before),
+      after: twToPx(block.after),
+      keepNext: block.keepNext ?? false,
+    };
+    if (block.kind === 'rows') {
+      const header = root.querySelector(`[data-measure-header="${block.id}"]`);
+      const rowHeights: number[] = [];
+      for (let index = 0; index < (block.rowCount ?? 0); index++) {
+        const row = height(root.querySelector(`[data-measure-row="${block.id}:${index}"]`));
+        if (row === null) return null;
+        rowHeights.push(row);
+      }
+      flow.push({ ...base, kind: 'rows', headerHeight: height(header) ?? 0, rowHeights });
+      continue;
+    }
+    const measured = height(root.querySelector(`[data-measure="${block.id}"]`));
+    if (measured === null) return null;
+    if (block.kind === 'whole') {
+      flow.push({ ...base, kind: 'whole', height: measured });
+      continue;
+    }
+    const lineHeight = lineHeightPx(block.style);
+    flow.push({
+      ...base,
+      kind: 'lines',
+      lineHeight,
+      lines: Math.max(1, Math.round(measured / lineHeight)),
+      keepLines: block.keepLines ?? false,
+    });
+  }
+  return flow;
+}
+
+function BlockFragment({
+  block,
+  fragment,
+  isLast,
+}: {
+  block: PreviewBlock;
+  fragment: Fragment;
+  isLast: boolean;
+}): ReactElement {
+  const spacing: CSSProperties = {
+    paddingTop: fragment.withBefore ? twToPx(block.before) : 0,
+    paddingBottom: isLast ? twToPx(block.after) : 0,
+  };
+  const measureId = fragment.from === 0 ? block.id : undefined;
+  if (block.kind === 'rows') {
+    return (
+      <div className="lp-block" style={spacing}>
+        {block.render(fragment.from, fragment.to)}
+      </div>
+    );
+  }
+  if (block.kind === 'whole') {
+    return (
+      <div className={`lp-block ${block.className ?? ''}`} style={spacing}>
+        <div data-measure={measureId}>{block.render(0, 1)}</div>
+      </div>
+    );
+  }
+  const lineHeight = lineHeightPx(block.style);
+  const Tag = block.tag ?? 'p';
+  // A paragraph continued from the page before: the whole paragraph, shifted up by the lines shown there and cut
+  // after the lines of this page.
+  return (
+    <div className="lp-block" style={spacing}>
+      <div
+        className="lp-clip"
+        style={
+          isLast ? undefined : { height: (fragment.to - fragment.from) * lineHeight, overflow: 'hidden' }
+        }
+      >
+        <Tag
+          data-measure={measureId}
+          className={block.className}
+          style={{ ...textStyle(block.style), marginTop: -fragment.from * lineHeight }}
+          aria-hidden={fragment.from > 0 ? true : undefined}
+        >
+          {block.render(fragment.from, fragment.to)}
+        </Tag>
+      </div>
+    </div>
+  );
+}
+
+interface PageProps {
+  section: PreviewSection;
+  fragments: Fragment[];
+  lastFragmentOf: Map<string, Fragment>;
+  number: number;
+  total: number;
+  letter: ComposedLetter;
+  letterhead: LetterheadSetting;
+}
+
+function Page({
+  section,
+  fragments,
+  lastFragmentOf,
+  number,
+  total,
+  letter,
+  letterhead,
+}: PageProps): ReactElement {
+  const byId = new Map(section.blocks.map((block) => [block.id, block]));
+  const left = twToPx(PAGE.margin.left);
+  const width = twToPx(section.textWidth);
+  return (
+    <article
+      className={`lp-page${section.id === 'annex' ? ' lp-annex' : ''}`}
+      aria-label={`Side ${number} af ${total}`}
+      data-section={section.id}
+      style={{ width: PAGE_WIDTH_PX, height: PAGE_HEIGHT_PX }}
+    >
+      {letter.sampleData && (
+        <p
+          className="lp-sample-mark"
+          style={{ ...textStyle('sampleMark'), top: twToPx(PAGE.margin.header), left }}
+        >
+          {SAMPLE_DATA_MARK}
+        </p>
+      )}
+      {section.id === 'letter' && number === 1 && <ContactColumn letter={letter} letterhead={letterhead} />}
+      <div className="lp-body" style={{ top: twToPx(PAGE.margin.top), left, width, height: BODY_HEIGHT_PX }}>
+        {fragments.map((fragment) => {
+          const block = byId.get(fragment.id);
+          return block ? (
+            <BlockFragment
+              key={`${fragment.id}:${fragment.from}`}
+              block={block}
+              fragment={fragment}
+              isLast={lastFragmentOf.get(fragment.id) === fragment}
+            />
+          ) : null;
+        })}
+      </div>
+      <p
+        className="lp-footer"
+        style={{ ...textStyle('footer'), bottom: twToPx(PAGE.margin.footer), left, width }}
+      >
+        Side {number} af {total}
+      </p>
+    </article>
+  );
+}
+
 /**
- * The letter as the exported Word document lays it out: A4 pages with the same margins, font, letterhead,
- * header fields, body, signature, contact block and "Bilag 1" on a page of its own. Printing prints only these pages.
+ * The letter as the exported Word document lays it out: A4 pages with the .docx's margins, fonts, line heights and
+ * spacing (shared/docx/layout.ts), the contact column at the right of page 1, the signature kept with the last
+ * paragraph, "Bilag 1" from a new page with its table header repeated, and "Side X af Y" on every page. Blocks are
+ * measured where they are drawn and broken into pages before the browser paints. Printing prints only these pages.
  */
 export function LetterPreview({
   letter,
-  logoUrl,
+  letterhead: given,
 }: {
   letter: ComposedLetter;
-  logoUrl?: string | null;
+  /** The letterhead to show; by default the stored one (Settings › Brevhoved). */
+  letterhead?: LetterheadSetting;
 }): ReactElement {
+  const stored = useLetterhead();
+  const letterhead = given ?? stored ?? DEFAULT_LETTERHEAD;
   const [ref, scale] = useFitScale();
-  const recipientLines = letter.recipientLines ?? [letter.recipientCommitteeName];
-  const fields: [string, string][] = [
-    ['Dato', formatLetterDate(letter.header)],
-    ['Sagsnr.', letter.header.sagsnr],
-    ['Dok.nr.', letter.header.doknr],
-  ];
-  const contacts = contactBlock(letter);
+  const fontsEpoch = useFontsReady();
+  const sections = useMemo(
+    () => [letterSection(letter, letterhead), annexSection(letter)],
+    [letter, letterhead],
+  );
+  const [pagesBySection, setPagesBySection] = useState<Record<string, SectionPages>>({});
+  const shown = sections.map((section) => {
+    const earlier = pagesBySection[section.id];
+    return fits(earlier, section) ? earlier : unpaginated(section);
+  });
 
+  useLayoutEffect(() => {
+    const root = ref.current;
+    const firstPage = root?.querySelector('.lp-page');
+    if (!root || !firstPage) return;
+    const factor = firstPage.getBoundingClientRect().width / PAGE_WIDTH_PX;
+    if (!(factor > 0)) return;
+    const next: Record<string, SectionPages> = {};
+    for (const section of sections) {
+      const flow = measure(root, section, factor);
+      if (!flow) return;
+      next[section.id] = paginate(flow, { pageHeight: BODY_HEIGHT_PX, widowLines: WIDOW_LINES });
+    }
+    // Measuring the drawn blocks and re-rendering before paint is what a layout effect is for (React's own
+    // tooltip example); it settles after one extra render because the heights do not depend on the pages.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setPagesBySection((current) => (JSON.stringify(current) === JSON.stringify(next) ? current : next));
+  }, [ref, sections, fontsEpoch, pagesBySection]);
+
+  const total = shown.reduce((sum, pages) => sum + pages.length, 0);
+  let number = 0;
+  const pageHeightScaled = (PAGE_HEIGHT_PX + PAGE_GAP) * scale;
   return (
     <div
       className="letter-preview"
       ref={ref}
       aria-label="Forhåndsvisning af brevet som A4-sider"
       role="region"
+      data-pages={total}
+      data-fonts={fontsEpoch}
     >
-      <div className="lp-pages" style={{ '--lp-scale': scale } as CSSProperties}>
-        <article className="lp-page" aria-label="Side 1: brevet">
-          {letter.sampleData && <p className="lp-sample-mark">{SAMPLE_DATA_MARK}</p>}
-          <div className="lp-letterhead">
-            {logoUrl && <img className="lp-logo" src={logoUrl} alt="Københavns Kommunes logo" />}
-            <p className="lp-sender">{letter.senderCommitteeName}</p>
-          </div>
-          <div className="lp-fields">
-            <div className="lp-recipient">
-              {recipientLines.map((line, index) => (
-                <p key={index} className={index === 0 ? 'lp-strong' : undefined}>
-                  {line}
-                </p>
-              ))}
-            </div>
-            <div className="lp-header-fields">
-              {fields
-                .filter(([, value]) => value.trim() !== '')
-                .map(([label, value]) => (
-                  <p key={label}>
-                    {label}: {value}
-                  </p>
-                ))}
-            </div>
-          </div>
-          <div className="lp-body">
-            <p>{letter.salutation}</p>
-            {letter.paragraphs.map((paragraph) => (
-              <p key={paragraph.id} data-role={paragraph.role}>
-                <InlineRuns runs={paragraph.runs} />
-              </p>
-            ))}
-          </div>
-          <p className="lp-greeting">{letter.greeting}</p>
-          <p className="lp-signatory">{letter.sender.signatoryName}</p>
-          <p className="lp-signatory-title">{letter.sender.signatoryTitle}</p>
-          <div className="lp-contact">
-            {contacts.map(([label, value]) => (
-              <div key={label}>
-                <p className="lp-strong">{label}</p>
-                <p>{value}</p>
-              </div>
-            ))}
-            {letter.sender.websites.length > 0 && (
-              <div>
-                {letter.sender.websites.map((website) => (
-                  <p key={website} className="lp-strong">
-                    {website}
-                  </p>
-                ))}
-              </div>
-            )}
-          </div>
-        </article>
-        <article className="lp-page lp-annex" aria-label="Bilag 1">
-          <AnnexPage annex={letter.annex} />
-        </article>
+      <div
+        className="lp-viewport"
+        style={{ width: PAGE_WIDTH_PX * scale, height: pageHeightScaled * total - PAGE_GAP * scale }}
+      >
+        <div
+          className="lp-pages"
+          style={{ transform: `scale(${scale})`, width: PAGE_WIDTH_PX, gap: PAGE_GAP }}
+        >
+          {sections.map((section, sectionIndex) => {
+            const pages = shown[sectionIndex] ?? [];
+            const lastFragmentOf = new Map<string, Fragment>();
+            for (const fragment of pages.flat()) lastFragmentOf.set(fragment.id, fragment);
+            return pages.map((fragments, pageIndex) => {
+              number++;
+              return (
+                <Page
+                  key={`${section.id}-${pageIndex}`}
+                  section={section}
+                  fragments={fragments}
+                  lastFragmentOf={lastFragmentOf}
+                  number={number}
+                  total={total}
+                  letter={letter}
+                  letterhead={letterhead}
+                />
+              );
+            });
+          })}
+        </div>
       </div>
     </div>
   );
