@@ -3,8 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { resolveBuildPath, securityHeaders } from '../electron/protocol';
 
 /**
- * Browser mode: serves the production build from 127.0.0.1 only (never another interface), with the same path
- * rules and security headers as the desktop shell's app:// handler.
+ * Browser mode: serves the production build from 127.0.0.1 only (never another interface), answering only
+ * requests addressed to 127.0.0.1 or localhost on its port, with the same path rules and security headers as
+ * the desktop shell's app:// handler.
  */
 
 export interface StaticServer {
@@ -20,8 +21,25 @@ function requestPath(requestUrl: string | undefined): string | null {
   }
 }
 
+/**
+ * DNS rebinding: a web page on evil.example can point its own name at 127.0.0.1 and then read this server
+ * as same-origin. The browser still sends "Host: evil.example", so only our own names are answered.
+ */
+export function isOwnHost(host: string | undefined, port: number): boolean {
+  if (!host) return false;
+  const lower = host.toLowerCase();
+  return lower === `127.0.0.1:${port}` || lower === `localhost:${port}`;
+}
+
 export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
+  let actualPort = port;
   const server: Server = createServer((request, response) => {
+    if (!isOwnHost(request.headers.host, actualPort)) {
+      response
+        .writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Barometerbrev svarer kun på 127.0.0.1 og localhost.');
+      return;
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405).end();
       return;
@@ -45,7 +63,7 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
     server.listen(port, '127.0.0.1', () => resolvePromise());
   });
   const address = server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
+  actualPort = typeof address === 'object' && address ? address.port : port;
   return {
     url: `http://127.0.0.1:${actualPort}/`,
     close: () => new Promise<void>((done) => server.close(() => done())),

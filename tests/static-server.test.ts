@@ -6,10 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../scripts/static-server';
 
 /** A raw GET, so the path reaches the server exactly as written (fetch would normalise "/../"). */
-function get(url: string, path: string): Promise<{ status: number; csp: string | undefined }> {
+function get(url: string, path: string, host?: string): Promise<{ status: number; csp: string | undefined }> {
   return new Promise((resolve, reject) => {
     const { hostname, port } = new URL(url);
-    request({ hostname, port, path, method: 'GET' }, (response) => {
+    const headers = host === undefined ? {} : { Host: host };
+    request({ hostname, port, path, method: 'GET', headers }, (response) => {
       response.resume();
       resolve({
         status: response.statusCode ?? 0,
@@ -49,5 +50,25 @@ describe('browser-mode static server', () => {
     '/assets%5c..%5c..%5chemmelig.txt',
   ])('refuses %s', async (path) => {
     expect([403, 404]).toContain((await get(server.url, path)).status);
+  });
+
+  it('answers 127.0.0.1 and localhost on its own port', async () => {
+    const { port } = new URL(server.url);
+    expect((await get(server.url, '/', `127.0.0.1:${port}`)).status).toBe(200);
+    expect((await get(server.url, '/', `LOCALHOST:${port}`)).status).toBe(200);
+  });
+
+  it.each([
+    'evil.example',
+    'evil.example:PORT',
+    '127.0.0.1',
+    'localhost:1',
+    '127.0.0.1.nip.io:PORT',
+    '[::1]:PORT',
+  ])('refuses a forged Host header (DNS rebinding): %s', async (host) => {
+    const { port } = new URL(server.url);
+    const answer = await get(server.url, '/', host.replace('PORT', port));
+    expect(answer.status).toBe(421);
+    expect(answer.csp).toBeUndefined();
   });
 });
