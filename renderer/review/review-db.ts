@@ -23,7 +23,13 @@ export async function getReviewCopy(db: BarometerDb, id: string): Promise<Review
 /** A letter's comments and suggestions in the order they were read. */
 export async function listFeedback(db: BarometerDb, letterId: string): Promise<ReviewFeedbackItem[]> {
   const items = await db.reviewFeedback.where('letterId').equals(letterId).toArray();
-  return items.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+  // Within one file, by the reviewer's date (a reply after what it answers); the panel groups them per paragraph.
+  return items.sort(
+    (a, b) =>
+      a.importedAt.localeCompare(b.importedAt) ||
+      (a.date ?? '').localeCompare(b.date ?? '') ||
+      a.id.localeCompare(b.id),
+  );
 }
 
 /**

@@ -244,27 +244,25 @@ function ReviewerParagraph({
 
   return (
     <section className={`reviewer-paragraph${isAnnex ? ' reviewer-annex' : ''}`} aria-labelledby={`rp-${id}`}>
-      <h2 id={`rp-${id}`} style={{ fontSize: 15 }}>
-        {label}
-      </h2>
+      <h2 id={`rp-${id}`}>{label}</h2>
       <div className="reviewer-text" ref={textRef} onMouseUp={takeSelection} onKeyUp={takeSelection}>
         {paragraph.currentText}
       </div>
-      {paragraph.comments.length > 0 && (
-        <ul className="review-items" aria-label={`Kommentarer i filen til ${label}`}>
-          {paragraph.comments.map((comment) => (
-            <li key={comment.id} className="review-item review-comment">
-              <p className="review-meta">
-                <strong>{authorName(comment.author)}</strong>
-                {comment.date && <> · {formatDateTime(comment.date)}</>}
-              </p>
-              {comment.quote && <blockquote className="review-quote">{comment.quote}</blockquote>}
-              <p className="review-text">{comment.text}</p>
-            </li>
-          ))}
-        </ul>
-      )}
       <div className="reviewer-fields">
+        {paragraph.comments.length > 0 && (
+          <ul className="review-items" aria-label={`Kommentarer i filen til ${label}`}>
+            {paragraph.comments.map((comment) => (
+              <li key={comment.id} className="review-item review-comment">
+                <p className="review-meta">
+                  <strong>{authorName(comment.author)}</strong>
+                  {comment.date && <> · {formatDateTime(comment.date)}</>}
+                </p>
+                {comment.quote && <blockquote className="review-quote">{comment.quote}</blockquote>}
+                <p className="review-text">{comment.text}</p>
+              </li>
+            ))}
+          </ul>
+        )}
         <label htmlFor={`rc-${id}`}>Kommentar til {label}</label>
         <textarea
           id={`rc-${id}`}
