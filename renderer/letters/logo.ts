@@ -88,14 +88,18 @@ async function rasteriseSvg(dataUrl: string, width: number, height: number): Pro
 }
 
 /** Reads, checks and prepares an uploaded logo; a Danish message when it cannot be used. */
-export async function prepareLogo(
-  file: File,
-): Promise<{ ok: true; logo: StoredLogo } | { ok: false; message: string }> {
+export async function prepareLogoFile(file: File): Promise<LogoPreparation> {
   // Refuse a huge file before reading it into memory.
   const tooLarge = logoSizeProblem(file.name, file.size);
   if (tooLarge) return { ok: false, message: tooLarge };
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const check = checkLogoFile(file.name, bytes);
+  return prepareLogo(file.name, new Uint8Array(await file.arrayBuffer()));
+}
+
+export type LogoPreparation = { ok: true; logo: StoredLogo } | { ok: false; message: string };
+
+/** Checks the bytes (PNG or SVG) and makes the stored logo: SVG kept for the preview, rasterised to PNG for Word. */
+export async function prepareLogo(name: string, bytes: Uint8Array): Promise<LogoPreparation> {
+  const check = checkLogoFile(name, bytes);
   if (!check.ok) return check;
   const { format, width, height } = check.logo;
   const dataUrl = bytesToDataUrl(bytes, format === 'png' ? 'image/png' : 'image/svg+xml');
@@ -106,11 +110,11 @@ export async function prepareLogo(
     } catch {
       return {
         ok: false,
-        message: `«${file.name}» kunne ikke tegnes som billede. Kontrollér at SVG-filen kan åbnes i en browser, eller brug PNG.`,
+        message: `«${name}» kunne ikke tegnes som billede. Kontrollér at SVG-filen kan åbnes i en browser, eller brug PNG.`,
       };
     }
   }
-  return { ok: true, logo: { fileName: file.name, format, dataUrl, pngDataUrl, width, height } };
+  return { ok: true, logo: { fileName: name, format, dataUrl, pngDataUrl, width, height } };
 }
 
 export { DEFAULT_LETTERHEAD };

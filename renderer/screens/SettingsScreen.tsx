@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactElement } from 'react';
 import { PLACEHOLDERS } from '../../shared/letter/placeholders';
 import type { AppInfo } from '../../shared/platform-api';
+import { LetterheadSettings } from '../components/LetterheadSettings';
 import { TemplateTextEditor } from '../components/TemplateTextEditor';
 import { getDb } from '../db/connection';
 import { loadTemplates } from '../db/templates';
@@ -44,6 +45,7 @@ export default function SettingsScreen(): ReactElement {
   return (
     <section>
       <h1 tabIndex={-1}>Indstillinger</h1>
+      <LetterheadSettings />
       <h2>Brevets standardtekster</h2>
       <p>
         Teksterne bruges, når et nyt brev laves. Pladsholdere i krøllede parenteser, fx {'{udvalg}'}, udfyldes

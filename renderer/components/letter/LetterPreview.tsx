@@ -265,8 +265,11 @@ function Page({
 export function LetterPreview({
   letter,
   letterhead: given,
+  firstPageOnly = false,
 }: {
   letter: ComposedLetter;
+  /** Only page 1 of the letter (Settings › Brevhoved shows the letterhead this way). */
+  firstPageOnly?: boolean;
   /** The letterhead to show; by default the stored one (Settings › Brevhoved). */
   letterhead?: LetterheadSetting;
 }): ReactElement {
@@ -275,8 +278,11 @@ export function LetterPreview({
   const [ref, scale] = useFitScale();
   const fontsEpoch = useFontsReady();
   const sections = useMemo(
-    () => [letterSection(letter, letterhead), annexSection(letter)],
-    [letter, letterhead],
+    () =>
+      firstPageOnly
+        ? [letterSection(letter, letterhead)]
+        : [letterSection(letter, letterhead), annexSection(letter)],
+    [letter, letterhead, firstPageOnly],
   );
   const [pagesBySection, setPagesBySection] = useState<Record<string, SectionPages>>({});
   const shown = sections.map((section) => {
@@ -316,7 +322,11 @@ export function LetterPreview({
     >
       <div
         className="lp-viewport"
-        style={{ width: PAGE_WIDTH_PX * scale, height: pageHeightScaled * total - PAGE_GAP * scale }}
+        style={{
+          width: PAGE_WIDTH_PX * scale,
+          height: pageHeightScaled * (firstPageOnly ? 1 : total) - PAGE_GAP * scale,
+          overflow: firstPageOnly ? 'hidden' : undefined,
+        }}
       >
         <div
           className="lp-pages"
