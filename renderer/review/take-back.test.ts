@@ -108,4 +108,39 @@ describe('taking a reviewed file back into a letter', () => {
       known: 2,
     });
   });
+
+  it('places a file made from an older revision on the draft as it is now, and says what changed since', async () => {
+    const { db, letter, draft } = await setUp();
+    const sent = reviewParagraphsOf(letter);
+    const copy = await reviewCopy(letter, 'brev-1', 0);
+    await db.reviewCopies.add({
+      id: 'kopi-brev-1-0',
+      letterId: 'brev-1',
+      revision: 0,
+      sentAt: '2026-11-30T10:00:00.000Z',
+      paragraphs: sent,
+    });
+    // The office went on writing: the first paragraph is new, the letter has a newer revision.
+    const edited = draft.paragraphs.map((p, index) =>
+      index === 0 ? { ...p, runs: [{ text: 'En helt ny indledning skrevet efter afsendelsen.' }] } : p,
+    );
+    const now = await saveDraft(db, { ...draft, paragraphs: edited });
+    const currentLetter = { ...letter, paragraphs: edited };
+    const last = sent[4];
+    const reviewed = writeReviewerFeedback(
+      copy,
+      [{ paragraphId: last?.id ?? '', comments: [{ text: 'Fint.' }] }],
+      { author: 'Pia Allerslev', date: '2026-11-30T11:00:00.000Z' },
+    );
+    const result = await takeBackReview(reviewed, 'svar.docx', {
+      ...context(db, currentLetter),
+      currentRevision: now.revision ?? 0,
+    });
+    expect(result.kind).toBe('stored');
+    expect(result.kind === 'stored' && result.notes.join(' ')).toMatch(
+      /lavet ud fra revision 0; brevet er ændret siden i 1 afsnit: «En helt ny indledning/,
+    );
+    const [item] = await listFeedback(db, 'brev-1');
+    expect(item).toMatchObject({ kind: 'comment', paragraphId: last?.id, reviewCopyId: 'kopi-brev-1-0' });
+  });
 });

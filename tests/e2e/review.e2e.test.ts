@@ -175,6 +175,23 @@ describe('review between two laptops', () => {
 
   it('the office takes the file back: comments on the right paragraphs, the change accepted (and undone, and redone)', async () => {
     const { page } = office;
+    // A file that is no Word document, dropped on a paragraph: a Danish message naming it, and nothing changes.
+    await page.evaluate(() => {
+      const file = new File([new TextEncoder().encode('Referat fra mødet')], 'noter.docx');
+      const data = new DataTransfer();
+      data.items.add(file);
+      const target = document.querySelector('.paragraph-editor-input');
+      if (!target) throw new Error('no paragraph');
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      }
+    });
+    const refusal = page.locator('.review-status-error');
+    await refusal.waitFor();
+    expect(await refusal.innerText()).toContain('«noter.docx»');
+    expect(await page.getByRole('textbox', { name: 'Afslutning' }).innerText()).toBe(closingBefore);
+    expect(await page.locator('.review-group').count()).toBe(0);
+
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Indlæs gennemsyn …' }).click();
     await (await chooser).setFiles(reviewedPath);
@@ -245,6 +262,22 @@ describe('review between two laptops', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Breve', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Breve' }).waitFor();
     expect(await page.locator('.letters-table').innerText()).not.toContain('ubehandlede');
+
+    // A second review copy straight from the list, for another reviewer: the letter then lists both.
+    await page
+      .getByRole('button', { name: 'Send brevet til Børne- og Ungdomsudvalget til gennemsyn' })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Send til gennemsyn' });
+    await dialog.getByLabel('Gennemsynerens navn (valgfrit)').fill('Sekretariatet');
+    const [second] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Gem gennemsynskopi' }).click(),
+    ]);
+    expect(second.suggestedFilename()).toMatch(/til gennemsyn hos Sekretariatet\.docx$/);
+    await page.goto(letterUrl);
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Sendt til gennemsyn' }).innerText())
+      .toMatch(/Pia Allerslev[\s\S]*Sekretariatet/);
     expect(office.consoleErrors).toEqual([]);
   });
 });

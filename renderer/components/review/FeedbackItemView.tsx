@@ -79,6 +79,7 @@ export function FeedbackItemView({
   const date = item.date ? formatDateTime(item.date) : '';
   const isChange = item.kind === 'change';
   const what = isChange ? 'forslaget' : 'kommentaren';
+  const isAnnex = role === 'annex-area';
   return (
     <li className={`review-item review-${item.kind}${item.resolution ? ' review-done' : ''}`}>
       <p className="review-meta">
@@ -92,6 +93,11 @@ export function FeedbackItemView({
         <SuggestionDiff before={item.before} after={item.after} />
       ) : (
         <p className="review-text">{item.text}</p>
+      )}
+      {isChange && !item.resolution && isAnnex && (
+        <p className="review-note">
+          Bilag 1 laves ud fra data og kan ikke rettes her. Ret tallene under Data, eller afvis forslaget.
+        </p>
       )}
       {isChange && !item.resolution && isComputedRole(role) && (
         <p className="review-note">
@@ -119,7 +125,7 @@ export function FeedbackItemView({
             <button
               type="button"
               className="primary"
-              disabled={locked || !item.paragraphId}
+              disabled={locked || !item.paragraphId || isAnnex}
               onClick={onAccept}
               aria-label={`Acceptér forslaget til ${where}`}
             >

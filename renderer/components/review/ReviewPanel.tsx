@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { BarometerDataset } from '../../../shared/domain/types';
 import type { ComposedLetter, LetterDraft } from '../../../shared/letter/types';
-import type { ReviewFeedbackItem } from '../../../shared/review/types';
+import { ANNEX_AREA_ROLE, areaNameOfHeading, reviewParagraphsOf } from '../../../shared/review/paragraphs';
+import type { ReviewFeedbackItem, SentParagraph } from '../../../shared/review/types';
 import type { BarometerDb } from '../../db/database';
 import { describeStorageError } from '../../db/errors';
 import { getDraft, revisionOf } from '../../db/letters';
@@ -109,7 +110,6 @@ export function ReviewPanel({
       try {
         await flush();
         const stored = await getDraft(db, draft.id);
-        const { reviewParagraphsOf } = await import('../../../shared/review');
         const result = await takeBackReview(bytes, name, {
           db,
           letterId: draft.id,
@@ -167,7 +167,10 @@ export function ReviewPanel({
     resolve(trial.applied, 'accepted');
   };
 
-  const groups = useMemo(() => groupFeedback(draft, copies ?? [], feedback ?? []), [draft, copies, feedback]);
+  const groups = useMemo(
+    () => groupFeedback(draft, letter, copies ?? [], feedback ?? []),
+    [draft, letter, copies, feedback],
+  );
   const open = openCountsByLetter(feedback ?? []).get(draft.id);
   const pending = (feedback ?? []).filter(
     (item) => item.kind === 'change' && !item.resolution && item.paragraphId,
@@ -290,7 +293,8 @@ export function ReviewPanel({
 /** Feedback per paragraph in the letter's order, then Bilag 1's areas, then what could not be placed. */
 function groupFeedback(
   draft: LetterDraft,
-  copies: readonly { paragraphs: { id: string; role: string; text: string }[] }[],
+  letter: ComposedLetter | null,
+  copies: readonly { paragraphs: SentParagraph[] }[],
   items: readonly ReviewFeedbackItem[],
 ): Group[] {
   const groups = new Map<string, Group>();
@@ -303,30 +307,30 @@ function groupFeedback(
       items: [],
     });
   });
-  for (const copy of copies) {
-    for (const sent of copy.paragraphs) {
-      if (groups.has(sent.id)) continue;
-      groups.set(sent.id, {
-        id: sent.id,
-        label: sent.role === 'annex-area' ? `Bilag 1: ${sent.text}` : sent.text,
-        role: sent.role,
-        text: sent.text,
-        items: [],
-      });
-    }
+  // Bilag 1's areas as the letter shows them now, then any the copies had that are gone since.
+  const sentLists = [letter ? reviewParagraphsOf(letter) : [], ...copies.map((copy) => copy.paragraphs)];
+  for (const sent of sentLists.flat()) {
+    if (groups.has(sent.id) || sent.role !== ANNEX_AREA_ROLE) continue;
+    groups.set(sent.id, {
+      id: sent.id,
+      label: `Bilag 1: ${areaNameOfHeading(sent.text)}`,
+      role: sent.role,
+      text: sent.text,
+      items: [],
+    });
   }
   const unplaced: Group = { id: '', label: 'Ikke placeret', text: '', items: [] };
   for (const item of items) {
     const group = item.paragraphId ? groups.get(item.paragraphId) : undefined;
     if (group) group.items.push(item);
     else if (item.paragraphId) {
-      const removed: Group = {
+      groups.set(item.paragraphId, {
         id: item.paragraphId,
-        label: 'Afsnit, der ikke længere er i brevet',
+        label: item.paragraphId.startsWith('annex-') ? 'Bilag 1' : 'Afsnit, der ikke længere er i brevet',
+        ...(item.paragraphId.startsWith('annex-') ? { role: ANNEX_AREA_ROLE } : {}),
         text: '',
         items: [item],
-      };
-      groups.set(item.paragraphId, removed);
+      });
     } else unplaced.items.push(item);
   }
   return [...groups.values(), unplaced].filter((group) => group.items.length > 0);
