@@ -3,17 +3,15 @@
  * transitional schemas (tests/fixtures/ooxml-xsd/, see SOURCE.md there) after markup-compatibility processing, and a
  * broken part is shown to fail, so the check can fail.
  */
-import { execFile, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLetterDocx } from '../shared/docx/build-docx';
 import { unzipDocx } from '../shared/docx/test-xml';
 import { HOSTILE_TEXT, fixtureDataset, fixtureLetter, hostileDataset } from '../shared/letter/test-fixtures';
 
-const run = promisify(execFile);
 const XSD = join(import.meta.dirname, 'fixtures', 'ooxml-xsd');
 const hasXmllint = spawnSync('xmllint', ['--version'], { stdio: 'ignore' }).status === 0;
 const skip = !hasXmllint && !process.env.CI;
