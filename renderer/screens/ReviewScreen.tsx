@@ -168,7 +168,7 @@ export default function ReviewScreen(): ReactElement {
         </div>
       ) : (
         <>
-          <div className="card">
+          <div className="card reviewer-summary">
             <p>
               <strong>{opened.name}</strong>
               {opened.file.revision !== undefined && <> · revision {opened.file.revision}</>}

@@ -106,7 +106,10 @@ describe('review between two laptops', () => {
     // Focus starts in the name field (keyboard users type at once).
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('send-review-name');
     await page.keyboard.type('Pia Allerslev');
-    await page.screenshot({ path: join(ARTIFACTS, 'review-send-dialog.png') });
+    await page.screenshot({
+      path: join(ARTIFACTS, 'review-send-dialog.png'),
+      clip: { x: 0, y: 0, width: 1060, height: 640 },
+    });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       dialog.getByRole('button', { name: 'Gem gennemsynskopi' }).click(),
