@@ -155,7 +155,7 @@ function listHas(bytes: Uint8Array, name: string): boolean {
 }
 
 /** The review copy's own record of itself (custom XML part), if the file still carries it. */
-function readCopyInfo(
+export function readCopyInfo(
   parts: Record<string, string>,
   label: string,
 ): Partial<ReviewCopyInfo> & { bookmarks?: Map<string, string> } {

@@ -16,9 +16,9 @@ export function sameText(a: string, b: string): boolean {
   return normalizeText(a) === normalizeText(b);
 }
 
-/** Words and the whitespace after them, so joining the parts gives the text back. */
+/** Words with the whitespace after them (and leading whitespace alone), so joining the parts gives the text back. */
 function tokens(text: string): string[] {
-  return text.match(/\s+|[^\s]+/g) ?? [];
+  return text.match(/^\s+|\S+\s*/g) ?? [];
 }
 
 /**
@@ -72,14 +72,15 @@ export function wordDiff(before: string, after: string): WordDiffPart[] {
         i++;
         j++;
       } else if (
-        j < midB.length &&
-        (i >= midA.length || (table[i * cols + j + 1] ?? 0) >= (table[(i + 1) * cols + j] ?? 0))
+        i < midA.length &&
+        (j >= midB.length || (table[(i + 1) * cols + j] ?? 0) >= (table[i * cols + j + 1] ?? 0))
       ) {
-        push('added', midB[j] ?? '');
-        j++;
-      } else {
+        // A replaced word reads "old → new": removals of a gap come before its additions.
         push('removed', midA[i] ?? '');
         i++;
+      } else {
+        push('added', midB[j] ?? '');
+        j++;
       }
     }
   }
