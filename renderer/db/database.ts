@@ -34,6 +34,10 @@ export interface ImportMappingRecord {
   headerKey: string;
   /** The file's column header → field name (or "brug ikke"). */
   columns: Record<string, string>;
+  /** Fields given once for every row in the mapping step (a statbank file's indicator). Not indexed. */
+  constants?: Record<string, string>;
+  /** Round columns whose round is not their header ("Værdi 2008" → "2008"). Not indexed. */
+  roundLabels?: Record<string, string>;
   updatedAt: string;
 }
 

@@ -2,6 +2,13 @@ import { useCallback, useRef, useState } from 'react';
 import type { ImportPreview } from '../../shared/import/diff';
 import { describeImportCounts } from '../../shared/import/import-summary';
 import type { ImportParseResult } from '../../shared/import/import-file';
+import type { ColumnMapping, ImportLayout, LayoutRequest } from '../../shared/import/layout';
+import type { ImportRecords } from '../../shared/import/records';
+import {
+  findRoundLookalikes,
+  readAsStoredRounds,
+  type RoundLookalike,
+} from '../../shared/import/round-match';
 import { hasErrors, type ImportProblem } from '../../shared/import/problems';
 import { getDb } from '../db/connection';
 import { describeStorageError } from '../db/errors';
@@ -12,6 +19,7 @@ import {
   storeImport,
   type ImportPreviewResult,
 } from '../db/import';
+import { forgetMapping, recallMapping, rememberMapping } from '../db/import-mappings';
 import { parseInWorker } from '../workers/parse-in-worker';
 
 export type ImportFlow =
@@ -26,6 +34,15 @@ export type ImportFlow =
       problems: ImportProblem[];
       /** While the sample data alone is loaded: the preview and problems with the sample removed first. */
       withoutSample: { preview: ImportPreview; problems: ImportProblem[] } | undefined;
+      /** What is imported: the file's records, with its rounds read as stored ones if the user said so. */
+      records: ImportRecords;
+      /** The sheet, header row and mapping asked for (empty: all found or guessed). */
+      request: LayoutRequest;
+      /** The mapping was remembered from an earlier file with the same header row. */
+      remembered: boolean;
+      /** New rounds with a stored round's period, and the user's answer (undefined: not yet asked). */
+      lookalikes: RoundLookalike[];
+      sameRounds: boolean | undefined;
     }
   | { step: 'restore'; fileName: string; result: ImportParseResult }
   | { step: 'storing'; fileName: string; fraction: number }
@@ -35,7 +52,13 @@ export type ImportFlow =
 /** Read (in a worker) → preview → confirm → store (one transaction), with progress at each step. */
 export function useImportFlow(): {
   flow: ImportFlow;
-  read: (bytes: Uint8Array, fileName: string) => Promise<void>;
+  read: (bytes: Uint8Array, fileName: string, request?: LayoutRequest) => Promise<void>;
+  /** Reads the same file again with another sheet, header row or mapping. */
+  remap: (request: LayoutRequest) => void;
+  /** «Glem tilknytning»: forgets the remembered mapping and reads the file with the best guess. */
+  forget: () => void;
+  /** The answer to "is «2008-05» the stored «Maj 2008»?" for every such round. */
+  answerRounds: (same: boolean) => void;
   /** `removeSample`: remove the sample data and import, in one transaction. */
   confirm: (options?: { removeSample?: boolean }) => Promise<void>;
   cancel: () => void;
@@ -44,32 +67,54 @@ export function useImportFlow(): {
   const [flow, setFlow] = useState<ImportFlow>({ step: 'idle' });
   const cancelReading = useRef<(() => void) | null>(null);
 
-  const read = useCallback(async (bytes: Uint8Array, fileName: string) => {
+  const source = useRef<{ bytes: Uint8Array; fileName: string } | null>(null);
+
+  const read = useCallback(async (bytes: Uint8Array, fileName: string, request: LayoutRequest = {}) => {
     cancelReading.current?.();
+    // The worker takes the bytes; a copy stays here for reading the file again with another mapping.
+    source.current = { bytes: bytes.slice(), fileName };
     setFlow({ step: 'reading', fileName, fraction: 0 });
-    const job = parseInWorker(bytes, fileName, (fraction) =>
-      setFlow((current) => (current.step === 'reading' ? { ...current, fraction } : current)),
-    );
-    cancelReading.current = job.cancel;
+    const parse = (asked: LayoutRequest) => {
+      const job = parseInWorker(
+        (source.current?.bytes ?? bytes).slice(),
+        fileName,
+        (fraction) => setFlow((current) => (current.step === 'reading' ? { ...current, fraction } : current)),
+        asked,
+      );
+      cancelReading.current = job.cancel;
+      return job.result;
+    };
     try {
-      const result = await job.result;
+      let result = await parse(request);
+      let asked = request;
+      let remembered = false;
+      const layout = result.layout;
+      if (layout && !layout.exact && !request.mapping) {
+        const mapping = await recallMapping(getDb(), layout.headerKey);
+        if (mapping) {
+          asked = { ...request, sheet: layout.sheetName, headerRow: layout.headerRow, mapping };
+          result = await parse(asked);
+          remembered = true;
+        }
+      }
       cancelReading.current = null;
       if (result.kind === 'backup' && result.backup) {
         setFlow({ step: 'restore', fileName, result });
         return;
       }
-      const found: ImportPreviewResult = await previewImport(getDb(), result.records, fileName);
-      const { preview, problems, withoutSample } = found;
+      const storedRounds = await getDb().rounds.toArray();
+      const lookalikes = findRoundLookalikes(storedRounds, result.records.rounds);
+      const shown = await previewFor(fileName, result, result.records);
       setFlow({
         step: 'preview',
         fileName,
         result,
-        preview,
-        problems: [...result.problems, ...problems],
-        withoutSample: withoutSample && {
-          preview: withoutSample.preview,
-          problems: [...result.problems, ...withoutSample.problems],
-        },
+        ...shown,
+        records: result.records,
+        request: asked,
+        remembered,
+        lookalikes,
+        sameRounds: undefined,
       });
     } catch (failure) {
       cancelReading.current = null;
@@ -78,23 +123,70 @@ export function useImportFlow(): {
     }
   }, []);
 
+  const remap = useCallback(
+    (request: LayoutRequest) => {
+      const kept = source.current;
+      if (kept) void read(kept.bytes, kept.fileName, request);
+    },
+    [read],
+  );
+
+  const forget = useCallback(() => {
+    if (flow.step !== 'preview' || !flow.result.layout) return;
+    const { headerKey, sheetName, headerRow } = flow.result.layout;
+    void forgetMapping(getDb(), headerKey).then(() => {
+      const kept = source.current;
+      // Read again without the mapping; the memory is gone, so the best guess is shown.
+      if (kept)
+        void read(kept.bytes, kept.fileName, { sheet: sheetName, headerRow, mapping: { columns: {} } });
+    });
+  }, [flow, read]);
+
+  const answerRounds = useCallback(
+    (same: boolean) => {
+      if (flow.step !== 'preview') return;
+      const current = flow;
+      const records = same
+        ? readAsStoredRounds(
+            current.result.records,
+            new Map(current.lookalikes.map((pair) => [pair.incoming.id, pair.existing])),
+          )
+        : current.result.records;
+      void previewFor(current.fileName, current.result, records).then(
+        (shown) =>
+          setFlow((now) =>
+            now.step === 'preview' && now.result === current.result
+              ? { ...now, ...shown, records, sameRounds: same }
+              : now,
+          ),
+        (failure: unknown) =>
+          setFlow({ step: 'failed', message: failure instanceof Error ? failure.message : String(failure) }),
+      );
+    },
+    [flow],
+  );
+
   const confirm = useCallback(
     async ({ removeSample = false }: { removeSample?: boolean } = {}) => {
       if (flow.step !== 'preview') return;
-      const { fileName, result } = flow;
+      const { fileName, result, records } = flow;
       if (removeSample && !flow.withoutSample) return;
+      // A file adding rounds that may be stored ones under another label waits for the user's answer.
+      if (flow.lookalikes.length > 0 && flow.sameRounds === undefined) return;
       const problems = removeSample && flow.withoutSample ? flow.withoutSample.problems : flow.problems;
       // The disabled button is a courtesy, not the guard: a file with errors is never stored.
       if (hasErrors(problems)) return;
       setFlow({ step: 'storing', fileName, fraction: 0 });
       try {
-        const { written, counts } = await storeImport(getDb(), result.records, {
+        const { written, counts } = await storeImport(getDb(), records, {
           problems,
           label: fileName,
           removeSample,
           onProgress: (fraction) =>
             setFlow((current) => (current.step === 'storing' ? { ...current, fraction } : current)),
         });
+        const layout = result.layout;
+        if (layout && !layout.exact) await rememberMapping(getDb(), layout.headerKey, mappingOf(layout));
         setFlow({
           step: 'done',
           message:
@@ -122,5 +214,42 @@ export function useImportFlow(): {
 
   const finish = useCallback((message: string) => setFlow({ step: 'done', message }), []);
 
-  return { flow, read, confirm, cancel, finish };
+  return { flow, read, remap, forget, answerRounds, confirm, cancel, finish };
+}
+
+/** The preview of `records` against the stored data, with the file's own problems first. */
+async function previewFor(
+  fileName: string,
+  result: ImportParseResult,
+  records: ImportRecords,
+): Promise<{
+  preview: ImportPreview;
+  problems: ImportProblem[];
+  withoutSample: { preview: ImportPreview; problems: ImportProblem[] } | undefined;
+}> {
+  const found: ImportPreviewResult = await previewImport(getDb(), records, fileName);
+  const { preview, problems, withoutSample } = found;
+  return {
+    preview,
+    problems: [...result.problems, ...problems],
+    withoutSample: withoutSample && {
+      preview: withoutSample.preview,
+      problems: [...result.problems, ...withoutSample.problems],
+    },
+  };
+}
+
+/** The mapping a file was read with, as remembered for the next file with the same header row. */
+export function mappingOf(layout: ImportLayout): ColumnMapping {
+  const mapping: ColumnMapping = { columns: {} };
+  const roundLabels: Record<string, string> = {};
+  for (const column of layout.columns) {
+    if (column.header === '') continue;
+    mapping.columns[column.header] = column.choice;
+    if (column.roundLabel !== undefined && column.roundLabel !== column.header)
+      roundLabels[column.header] = column.roundLabel;
+  }
+  if (Object.keys(layout.constants).length > 0) mapping.constants = { ...layout.constants };
+  if (Object.keys(roundLabels).length > 0) mapping.roundLabels = roundLabels;
+  return mapping;
 }

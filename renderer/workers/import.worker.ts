@@ -10,16 +10,21 @@ function reply(message: ImportResponse): void {
 }
 
 scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
-  const { bytes, fileName } = event.data;
+  const { bytes, fileName, request } = event.data;
   let lastReported = -1;
   try {
-    const result = await parseImportFile(bytes, fileName, (fraction) => {
-      // Report in steps of 2 % so the page is not flooded with messages.
-      const step = Math.floor(fraction * 50);
-      if (step === lastReported) return;
-      lastReported = step;
-      reply({ type: 'progress', fraction });
-    });
+    const result = await parseImportFile(
+      bytes,
+      fileName,
+      (fraction) => {
+        // Report in steps of 2 % so the page is not flooded with messages.
+        const step = Math.floor(fraction * 50);
+        if (step === lastReported) return;
+        lastReported = step;
+        reply({ type: 'progress', fraction });
+      },
+      request,
+    );
     reply({ type: 'done', result });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,5 @@
 import type { ImportParseResult } from '../../shared/import/import-file';
+import type { LayoutRequest } from '../../shared/import/layout';
 import type { ImportRequest, ImportResponse } from './import-protocol';
 
 /** Parses a file in a fresh module worker; the worker ends when the file is read (or on cancel). */
@@ -6,6 +7,7 @@ export function parseInWorker(
   bytes: Uint8Array,
   fileName: string,
   onProgress: (fraction: number) => void,
+  layoutRequest?: LayoutRequest,
 ): { result: Promise<ImportParseResult>; cancel: () => void } {
   const worker = new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module' });
   let rejectResult: (reason: Error) => void = () => undefined;
@@ -27,7 +29,9 @@ export function parseInWorker(
       );
     };
   });
-  const request: ImportRequest = { bytes, fileName };
+  const request: ImportRequest = layoutRequest
+    ? { bytes, fileName, request: layoutRequest }
+    : { bytes, fileName };
   worker.postMessage(request, [bytes.buffer]);
   return {
     result,

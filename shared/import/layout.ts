@@ -312,7 +312,12 @@ export function shapeTable(
   virtual.add('round');
   virtual.add('value');
   header.columns.value = next + 1;
-  header.names.value = 'værdi';
+  const first = roundColumns[0];
+  const last = roundColumns[roundColumns.length - 1];
+  header.names.value =
+    first && last && first !== last
+      ? `værdi (kolonne ${first.letter}–${last.letter})`
+      : `værdi (kolonne ${first?.letter ?? ''})`;
   const extra = next + 2;
   for (let i = 0; i < dataRows.length; i++) {
     const source = dataRows[i] ?? [];

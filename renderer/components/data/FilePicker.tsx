@@ -3,7 +3,7 @@ import { getPlatform } from '../../platform';
 import { useMenuCommand } from '../../menu-commands';
 
 const MAX_BYTES = 200 * 1024 * 1024;
-const ACCEPT = '.csv,.txt,.xlsx,.json';
+const ACCEPT = '.csv,.txt,.xlsx,.ods,.json';
 
 /**
  * Drop zone plus a button. In the desktop app the button opens the system dialog through the shell;
@@ -36,7 +36,12 @@ export function FilePicker({
     }
     try {
       const opened = await getPlatform().openFile({
-        filters: [{ name: 'Data (CSV, Excel, sikkerhedskopi)', extensions: ['csv', 'txt', 'xlsx', 'json'] }],
+        filters: [
+          {
+            name: 'Data (CSV, Excel, LibreOffice, sikkerhedskopi)',
+            extensions: ['csv', 'txt', 'xlsx', 'ods', 'json'],
+          },
+        ],
         maxBytes: MAX_BYTES,
       });
       if (!opened.canceled) {

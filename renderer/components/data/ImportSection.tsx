@@ -1,8 +1,11 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import type { BarometerDataset } from '../../../shared/domain/types';
+import type { LayoutRequest } from '../../../shared/import/layout';
 import { countNoun } from '../../../shared/domain/wording';
 import { useImportFlow, type ImportFlow } from '../../hooks/useImportFlow';
 import { FilePicker } from './FilePicker';
+import { ImportMappingStep } from './ImportMappingStep';
+import { TemplateButtons } from './TemplateButtons';
 import { ImportPreviewView } from './ImportPreviewView';
 import { importChoice, shownPreview } from './import-choice';
 import { RestoreConfirm } from './RestoreConfirm';
@@ -21,15 +24,18 @@ function Progress({ label, fraction }: { label: string; fraction: number }): Rea
 
 /** Import: choose or drop a file → read in a worker → preview → confirm → one transaction. */
 export function ImportSection({ dataset }: { dataset: BarometerDataset | undefined }): ReactElement {
-  const { flow, read, confirm, cancel, finish } = useImportFlow();
+  const { flow, read, remap, forget, answerRounds, confirm, cancel, finish } = useImportFlow();
   const busy = flow.step === 'reading' || flow.step === 'storing';
   return (
     <>
       <p className="muted">
-        Filen skal have én række pr. indikator pr. måling med kolonnerne område, indikator_id, indikator,
-        hovedindikator, enhed, retning, måling, værdi, basis_periode, basis_værdi, mål_periode og mål_værdi.
-        Intet gemmes, før du har set forhåndsvisningen og trykket «Importér».
+        CSV, Excel (.xlsx), LibreOffice (.ods) eller en sikkerhedskopi. Barometerbrevs eget format har én
+        række pr. indikator pr. måling med kolonnerne område, indikator_id, indikator, hovedindikator, enhed,
+        retning, måling, værdi, basis_periode, basis_værdi, mål_periode og mål_værdi. Har filen andre
+        overskrifter, titelrækker eller én kolonne pr. måling, vælger du i et trin, hvad kolonnerne
+        indeholder. Intet gemmes, før du har set forhåndsvisningen og trykket «Importér».
       </p>
+      <TemplateButtons />
       <FilePicker onFile={(bytes, name) => void read(bytes, name)} disabled={busy} />
       <div aria-live="polite">
         {flow.step === 'reading' && (
@@ -47,9 +53,12 @@ export function ImportSection({ dataset }: { dataset: BarometerDataset | undefin
       )}
       {flow.step === 'preview' && (
         <PreviewStep
-          key={flow.fileName + String(flow.result.rowCount)}
+          key={`${flow.fileName}|${flow.result.rowCount}|${layoutKey(flow)}`}
           flow={flow}
           existing={dataset}
+          onRemap={remap}
+          onForget={forget}
+          onAnswerRounds={answerRounds}
           onConfirm={(removeSample) => void confirm({ removeSample })}
           onCancel={cancel}
         />
@@ -69,18 +78,33 @@ export function ImportSection({ dataset }: { dataset: BarometerDataset | undefin
 
 type PreviewFlow = Extract<ImportFlow, { step: 'preview' }>;
 
+/** Changes whenever the file is read with another sheet, header row or mapping, so the steps start afresh. */
+function layoutKey(flow: PreviewFlow): string {
+  const layout = flow.result.layout;
+  if (!layout) return '';
+  return `${layout.sheetName}|${layout.headerRow}|${layout.columns.map((c) => `${c.choice}:${c.roundLabel ?? ''}`).join(',')}|${JSON.stringify(layout.constants)}`;
+}
+
 /** The preview and what it offers: import, nothing to import, blocked, or the sample-data question. */
 function PreviewStep({
   flow,
   existing,
   onConfirm,
   onCancel,
+  onRemap,
+  onForget,
+  onAnswerRounds,
 }: {
   flow: PreviewFlow;
   existing: BarometerDataset | undefined;
   onConfirm: (removeSample: boolean) => void;
   onCancel: () => void;
+  onRemap: (request: LayoutRequest) => void;
+  onForget: () => void;
+  onAnswerRounds: (same: boolean) => void;
 }): ReactElement {
+  const layout = flow.result.layout;
+  const waitingForRounds = flow.lookalikes.length > 0 && flow.sameRounds === undefined;
   const choice = importChoice(flow);
   const { preview, problems } = shownPreview(flow, choice);
   const [asking, setAsking] = useState(false);
@@ -96,6 +120,17 @@ function PreviewStep({
           hvis eksempeldataene fjernes først. Forhåndsvisningen viser, hvad der gemmes.
         </p>
       )}
+      {layout && !layout.exact && (
+        <ImportMappingStep
+          layout={layout}
+          remembered={flow.remembered}
+          onApply={onRemap}
+          onForget={onForget}
+        />
+      )}
+      {flow.lookalikes.length > 0 && errorCount === 0 && (
+        <RoundQuestion flow={flow} onAnswer={onAnswerRounds} />
+      )}
       <ImportPreviewView preview={preview} problems={problems} existing={existing} />
       {choice.kind === 'blocked' && (
         <p className="form-error">
@@ -109,17 +144,32 @@ function PreviewStep({
       ) : (
         <div className="button-row">
           {choice.kind === 'import' && (
-            <button type="button" className="primary" onClick={() => onConfirm(false)}>
+            <button
+              type="button"
+              className="primary"
+              disabled={waitingForRounds}
+              onClick={() => onConfirm(false)}
+            >
               Importér
             </button>
           )}
           {choice.kind === 'ask-sample' && (
-            <button type="button" className="primary" onClick={() => setAsking(true)}>
+            <button
+              type="button"
+              className="primary"
+              disabled={waitingForRounds}
+              onClick={() => setAsking(true)}
+            >
               Importér
             </button>
           )}
           {choice.kind === 'replace-sample-only' && (
-            <button type="button" className="primary" onClick={() => onConfirm(true)}>
+            <button
+              type="button"
+              className="primary"
+              disabled={waitingForRounds}
+              onClick={() => onConfirm(true)}
+            >
               Fjern eksempeldata og importér
             </button>
           )}
@@ -128,6 +178,51 @@ function PreviewStep({
           </button>
         </div>
       )}
+    </div>
+  );
+}
+
+/**
+ * Asked when the file would add rounds that have the period of stored rounds under another label («2008-05»
+ * beside «Maj 2008»): the same rounds, or new ones? Nothing is imported before the answer.
+ */
+function RoundQuestion({
+  flow,
+  onAnswer,
+}: {
+  flow: PreviewFlow;
+  onAnswer: (same: boolean) => void;
+}): ReactElement {
+  const pairs = flow.lookalikes.map((pair) => `«${pair.incoming.label}» = «${pair.existing.label}»`);
+  return (
+    <div className="round-question" role="group" aria-labelledby="round-question-text">
+      <p id="round-question-text">
+        <strong>
+          Filen har {pairs.length === 1 ? 'en måling' : `${pairs.length} målinger`} med samme periode som{' '}
+          {pairs.length === 1 ? 'en gemt måling' : 'gemte målinger'}, men et andet navn: {pairs.join(', ')}.
+          Er det de samme målinger?
+        </strong>
+      </p>
+      {flow.sameRounds !== undefined && (
+        <p className="saved-note" role="status">
+          {flow.sameRounds
+            ? 'Værdierne lægges på de gemte målinger; der kommer ingen nye målinger.'
+            : 'Målingerne tilføjes som nye målinger ved siden af de gemte.'}
+        </p>
+      )}
+      <div className="button-row">
+        <button
+          type="button"
+          className={flow.sameRounds === true ? 'primary' : undefined}
+          aria-pressed={flow.sameRounds === true}
+          onClick={() => onAnswer(true)}
+        >
+          Ja, brug de gemte målinger
+        </button>
+        <button type="button" aria-pressed={flow.sameRounds === false} onClick={() => onAnswer(false)}>
+          Nej, tilføj som nye målinger
+        </button>
+      </div>
     </div>
   );
 }

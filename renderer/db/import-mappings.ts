@@ -1,0 +1,58 @@
+import { IGNORE, ROUND_COLUMN, type ColumnChoice } from '../../shared/import/column-guess';
+import { LAYOUT_FIELDS, type FieldKey } from '../../shared/import/fields';
+import type { ColumnMapping } from '../../shared/import/layout';
+import type { BarometerDb, ImportMappingRecord } from './database';
+
+const CHOICES = new Set<string>([...LAYOUT_FIELDS, ROUND_COLUMN, IGNORE]);
+
+function isChoice(value: string): value is ColumnChoice {
+  return CHOICES.has(value);
+}
+
+function isField(value: string): value is FieldKey {
+  return (LAYOUT_FIELDS as readonly string[]).includes(value);
+}
+
+/** The mapping remembered for files with this header row, or undefined; unknown entries are left out. */
+export async function recallMapping(db: BarometerDb, headerKey: string): Promise<ColumnMapping | undefined> {
+  const record = await db.importMappings.get(headerKey);
+  if (!record) return undefined;
+  const columns: ColumnMapping['columns'] = {};
+  for (const [header, choice] of Object.entries(record.columns))
+    if (isChoice(choice)) columns[header] = choice;
+  const mapping: ColumnMapping = { columns };
+  const constants: Partial<Record<FieldKey, string>> = {};
+  for (const [field, value] of Object.entries(record.constants ?? {}))
+    if (isField(field)) constants[field] = value;
+  if (Object.keys(constants).length > 0) mapping.constants = constants;
+  if (record.roundLabels && Object.keys(record.roundLabels).length > 0)
+    mapping.roundLabels = { ...record.roundLabels };
+  return mapping;
+}
+
+/** Remembers the mapping a file was imported with, for the next file with the same header row. */
+export async function rememberMapping(
+  db: BarometerDb,
+  headerKey: string,
+  mapping: ColumnMapping,
+): Promise<void> {
+  const record: ImportMappingRecord = {
+    headerKey,
+    columns: { ...mapping.columns },
+    updatedAt: new Date().toISOString(),
+  };
+  const constants = Object.fromEntries(
+    Object.entries(mapping.constants ?? {}).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    ),
+  );
+  if (Object.keys(constants).length > 0) record.constants = constants;
+  if (mapping.roundLabels && Object.keys(mapping.roundLabels).length > 0)
+    record.roundLabels = { ...mapping.roundLabels };
+  await db.importMappings.put(record);
+}
+
+/** «Glem tilknytning»: the next file with this header row is guessed afresh. */
+export async function forgetMapping(db: BarometerDb, headerKey: string): Promise<void> {
+  await db.importMappings.delete(headerKey);
+}

@@ -1,0 +1,131 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readXlsxWorkbook } from '../../shared/import/xlsx-workbook';
+import type { StaticServer } from '../../scripts/static-server';
+import { openApp, startServer, type AppSession } from './harness';
+
+/**
+ * A staff spreadsheet with its own headers, title rows and one column per round goes through the mapping
+ * step to a stored import; the next file with the same header row gets the same mapping from memory.
+ */
+
+const HEADER =
+  'Politikområde;Nr.;Indikator;Hovedindikator (ja/nej);Enh.;Retning;Basisår;Basis;Målår;Mål;Maj 2006;Maj 2007;Maj 2008';
+
+function staffFile(rows: string[]): string {
+  return [
+    'Integrationsbarometer – eget regneark',
+    'Opdateret af sekretariatet',
+    '',
+    HEADER,
+    ...rows,
+    '',
+    'Kilde: Københavns Kommune',
+  ].join('\r\n');
+}
+
+const FIRST = staffFile([
+  'Beskæftigelse;besk-1;Beskæftigelsesfrekvens;ja;%;op;2006;45,0;2010;55,0;45,0;46,0;47,5',
+  'Uddannelse;udd-1;Unge med en ungdomsuddannelse;ja;%;op;2006;60,0;2010;70,0;60,0;59,0;..',
+]);
+const SECOND = staffFile(['Bolig;bol-1;Blandede boligområder;ja;%;op;2006;30,0;2010;40,0;30,0;31,0;33,0']);
+
+describe('import mapping in browser mode', () => {
+  let server: StaticServer;
+  let app: AppSession;
+  let files: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    app = await openApp(server, { hash: '#/data', viewport: { width: 1280, height: 900 } });
+    files = mkdtempSync(join(tmpdir(), 'barometerbrev-mapping-e2e-'));
+  });
+  afterAll(async () => {
+    await app?.close();
+    await server?.close();
+  });
+
+  function write(name: string, text: string): string {
+    const path = join(files, name);
+    writeFileSync(path, `\ufeff${text}\r\n`);
+    return path;
+  }
+
+  it('maps unknown headers, reads the wide table and stores it after the preview', async () => {
+    const { page } = app;
+    await page.getByRole('heading', { level: 1, name: 'Data' }).waitFor();
+    await page.getByLabel('Vælg fil til import').setInputFiles(write('eget-2008.csv', FIRST));
+    await page.getByRole('heading', { name: 'Tilknyt kolonner' }).waitFor();
+    // The title rows and the footnote are shown as skipped; the header row is found.
+    const mapping = page.locator('.import-mapping');
+    expect(await mapping.innerText()).toContain('Række 1: Integrationsbarometer – eget regneark');
+    expect(await mapping.innerText()).toContain('Række 8: Kilde: Københavns Kommune');
+    expect(await page.getByLabel('Overskriftsrække').inputValue()).toBe('4');
+    // One column per round, recognised.
+    expect(await mapping.locator('.banner-info').innerText()).toContain(
+      '«Maj 2006», «Maj 2007» og «Maj 2008»',
+    );
+    // «Enh.» is not guessed: the unit is named as missing and nothing can be imported yet.
+    const unit = page.getByLabel('Kolonne E «Enh.» indeholder');
+    expect(await unit.inputValue()).toBe('ignore');
+    expect(await page.getByText('Mangler stadig: «enhed».').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Importér', exact: true }).count()).toBe(0);
+    expect((await page.locator('.problem-error').allInnerTexts()).join('\n')).toContain(
+      'række 4: Overskriftsrækken mangler kolonnen «enhed»',
+    );
+
+    await unit.selectOption('unit');
+    await page.getByRole('button', { name: 'Brug tilknytningen' }).click();
+    await page.getByRole('list', { name: 'Optælling' }).waitFor();
+    const counts = await page.getByRole('list', { name: 'Optælling' }).innerText();
+    expect(counts).toContain('Nye indikatorer: 2');
+    expect(counts).toContain('Nye målinger: 3');
+    expect(counts).toContain('Nye værdier: 6');
+    mkdirSync('tests/.artifacts', { recursive: true });
+    await page.locator('.import-review').screenshot({ path: 'tests/.artifacts/import-mapping-step.png' });
+    await mapping.screenshot({ path: 'tests/.artifacts/import-mapping.png' });
+    await page.getByRole('button', { name: 'Importér', exact: true }).click();
+    await page
+      .getByText('«eget-2008.csv» er importeret: 2 områder, 2 indikatorer, 3 målinger og 6 værdier.')
+      .waitFor();
+  });
+
+  it('offers the remembered mapping for the next file with the same header row, and can forget it', async () => {
+    const { page } = app;
+    await page.getByLabel('Vælg fil til import').setInputFiles(write('eget-bolig.csv', SECOND));
+    await page
+      .getByText('Tilknytningen er husket fra en tidligere fil med samme overskriftsrække.')
+      .waitFor();
+    expect(await page.getByLabel('Kolonne E «Enh.» indeholder').inputValue()).toBe('unit');
+    const counts = await page.getByRole('list', { name: 'Optælling' }).innerText();
+    expect(counts).toContain('Nye indikatorer: 1');
+    expect(counts).toContain('Nye værdier: 3');
+    await page.getByRole('button', { name: 'Importér', exact: true }).click();
+    await page.getByText('«eget-bolig.csv» er importeret').waitFor();
+
+    // Forgetting: the same file is guessed afresh, and the unit is missing again.
+    await page.getByLabel('Vælg fil til import').setInputFiles(write('eget-bolig-igen.csv', SECOND));
+    await page.getByRole('button', { name: 'Glem tilknytning' }).click();
+    await page.getByText('Mangler stadig: «enhed».').waitFor();
+    expect(await page.getByLabel('Kolonne E «Enh.» indeholder').inputValue()).toBe('ignore');
+    expect(await page.getByText('Tilknytningen er husket').count()).toBe(0);
+    await page.getByRole('button', { name: 'Luk' }).click();
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('«Hent skabelon» downloads an .xlsx in the exact layout with an example row', async () => {
+    const { page } = app;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Excel (.xlsx)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('barometer-skabelon.xlsx');
+    const path = await download.path();
+    const sheets = readXlsxWorkbook(new Uint8Array(readFileSync(path)));
+    expect(sheets.map((sheet) => sheet.name)).toEqual(['Data', 'Vejledning']);
+    expect(sheets[0]?.rows[0]?.slice(0, 3)).toEqual(['område', 'indikator_id', 'indikator']);
+    expect(sheets[0]?.rows).toHaveLength(2);
+  });
+});
