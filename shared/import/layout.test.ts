@@ -3,7 +3,7 @@ import { buildXlsx } from '../../tests/fixtures/import/build-xlsx';
 import { guessColumns, headerKeyOf, ROUND_COLUMN } from './column-guess';
 import { parseImportFile, type ImportParseResult } from './import-file';
 import { formatProblem, hasErrors } from './problems';
-import { findRoundLookalikes, useStoredRounds } from './round-match';
+import { findRoundLookalikes, readAsStoredRounds } from './round-match';
 
 const utf8 = (lines: readonly string[]) => new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
 
@@ -332,7 +332,7 @@ describe('rounds given as dates', () => {
     const stored = [storedRound];
     const found = findRoundLookalikes(stored, result.records.rounds);
     expect(found.map((f) => [f.incoming.label, f.existing.label])).toEqual([['2008-05', 'Maj 2008']]);
-    const merged = useStoredRounds(result.records, new Map([['2008-05', storedRound]]));
+    const merged = readAsStoredRounds(result.records, new Map([['2008-05', storedRound]]));
     expect(merged.rounds).toEqual(stored);
     expect(merged.measurements.map((m) => [m.id, m.roundId])).toEqual([['udd-1@maj-2008', 'maj-2008']]);
     expect(findRoundLookalikes(stored, merged.rounds)).toEqual([]);

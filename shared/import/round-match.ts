@@ -38,7 +38,7 @@ export function findRoundLookalikes(stored: readonly Round[], incoming: readonly
  * The records with the chosen file rounds read as the stored rounds they look like: their values go to
  * the stored round (the stored label stays) and no new round is added.
  */
-export function useStoredRounds(records: ImportRecords, same: ReadonlyMap<RoundId, Round>): ImportRecords {
+export function readAsStoredRounds(records: ImportRecords, same: ReadonlyMap<RoundId, Round>): ImportRecords {
   if (same.size === 0) return records;
   const rounds = records.rounds.flatMap((round) => {
     const existing = same.get(round.id);
