@@ -5,7 +5,7 @@ import type { BarometerDb } from '../db/database';
 import { getDraft, revisionOf } from '../db/letters';
 import { DOCX_FILTER } from '../letters/export';
 import { letterFileName } from '../letters/draft-service';
-import { loadLogoBytes } from '../letters/logo';
+import { loadLogoOptions } from '../letters/logo';
 import { getPlatform } from '../platform';
 import { recordReviewCopy } from './review-db';
 
@@ -47,7 +47,8 @@ export async function sendForReview(
     ...(reviewer ? { reviewer } : {}),
     paragraphs: reviewParagraphsOf(letter),
   };
-  const logoPng = await loadLogoBytes();
+  // The same letterhead as the signing copy (logo and its side), so the reviewer sees the letter as it will go out.
+  const logo = await loadLogoOptions(db);
   const bytes = await buildReviewDocx(
     letter,
     {
@@ -58,7 +59,7 @@ export async function sendForReview(
       ...(reviewer ? { reviewer } : {}),
       paragraphs: copy.paragraphs,
     },
-    logoPng ? { logoPng } : {},
+    logo,
   );
   const result = await getPlatform().saveFile({
     suggestedName: reviewFileName(letter, reviewer),
