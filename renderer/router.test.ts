@@ -12,6 +12,7 @@ describe('hash routes', () => {
       { screen: 'editor', letterId: 'brev 1/æ' },
       { screen: 'batch' },
       { screen: 'settings' },
+      { screen: 'review' },
     ];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
   });
