@@ -280,6 +280,21 @@ describe('registerIpcHandlers', () => {
         expect.objectContaining({ defaultPath: path.join(folder, 'Brev til KFU.pdf') }),
       );
     });
+
+    it('hands title, author and subject of the letter to the printer for the document information of the PDF', async () => {
+      saveTarget = path.join(folder, 'brev-info.pdf');
+      const printToPdf = vi.spyOn(deps, 'printToPdf');
+      const info = {
+        title: 'Brev til KFU',
+        author: 'Beskæftigelses- og Integrationsudvalget',
+        subject: 'Maj 2008',
+      };
+      await call('letter:printToPdf', { suggestedName: 'Brev til KFU', ...info });
+      expect(printToPdf).toHaveBeenCalledWith(appEvent, info);
+      await expect(
+        call('letter:printToPdf', { suggestedName: 'Brev', author: 'x'.repeat(501) }),
+      ).rejects.toThrow('PDF-forfatteren er for lang');
+    });
   });
 
   it('app:info answers our own window', async () => {

@@ -43,7 +43,8 @@ export interface IpcDeps<E extends InvokeEventLike = InvokeEventLike> {
   readFile(filePath: string): Promise<Uint8Array>;
   fileSize(filePath: string): Promise<number>;
   fileExists(filePath: string): Promise<boolean>;
-  printToPdf(event: E): Promise<Uint8Array>;
+  /** The page printed as PDF, with the document information the renderer gave (title, author, subject). */
+  printToPdf(event: E, info: { title?: string; author?: string; subject?: string }): Promise<Uint8Array>;
   /** Where save dialogs start (the user's Documents folder). */
   defaultDirectory(): string;
   appInfo(): IpcResult<'app:info'>;
@@ -122,7 +123,7 @@ export function createHandlers<E extends InvokeEventLike>(deps: IpcDeps<E>): Han
       return { saved, folder };
     },
 
-    'letter:printToPdf': async ({ suggestedName }, event) => {
+    'letter:printToPdf': async ({ suggestedName, title, author, subject }, event) => {
       const name = withPdfExtension(suggestedName);
       const choice = await deps.showSaveDialog(event, {
         title: 'Gem som PDF',
@@ -130,7 +131,7 @@ export function createHandlers<E extends InvokeEventLike>(deps: IpcDeps<E>): Han
         filters: [{ name: 'PDF-dokument', extensions: ['pdf'] }],
       });
       if (choice.canceled || !choice.filePath) return { saved: false };
-      await deps.writeFile(choice.filePath, await deps.printToPdf(event));
+      await deps.writeFile(choice.filePath, await deps.printToPdf(event, { title, author, subject }));
       return { saved: true, path: choice.filePath };
     },
 

@@ -14,6 +14,21 @@ import { claimSingleInstance } from './single-instance';
 import { userChoosesToCloseAnyway } from './unload-prompt';
 import { createMainWindow as newMainWindow, spellCheckerLanguages } from './window-options';
 import { WINDOW_STATE_FILE, fitToDisplays, parseWindowState, serializeWindowState } from './window-state';
+import { withPdfInfo } from '../shared/pdf/info';
+
+/**
+ * "Eksportér som PDF": the preview's A4 pages as the print stylesheet lays them out (page size from @page, no printer
+ * margins), backgrounds (status colours) printed, tagged (so the language da is written) and with an outline made
+ * from the headings (Bilag 1 and each area), which PDF readers show as bookmarks.
+ */
+const PDF_OPTIONS = {
+  pageSize: 'A4',
+  printBackground: true,
+  preferCSSPageSize: true,
+  margins: { top: 0, bottom: 0, left: 0, right: 0 },
+  generateTaggedPDF: true,
+  generateDocumentOutline: true,
+} satisfies Electron.PrintToPDFOptions;
 
 const APP_USER_MODEL_ID = 'dk.kk.barometerbrev';
 const devServerUrl = resolveDevServerUrl(process.env.BAROMETERBREV_DEV_URL, app.isPackaged);
@@ -90,10 +105,11 @@ function wireIpc(): void {
         () => true,
         () => false,
       ),
-    printToPdf: async (event) =>
-      new Uint8Array(
-        await event.sender.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }),
-      ),
+    printToPdf: async (event, info) =>
+      withPdfInfo(new Uint8Array(await event.sender.printToPDF(PDF_OPTIONS)), {
+        ...info,
+        creator: 'Barometerbrev',
+      }),
     defaultDirectory: () => app.getPath('documents'),
     appInfo: () => ({
       version: app.getVersion(),

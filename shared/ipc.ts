@@ -117,6 +117,10 @@ export const ipcPayloadSchemas = {
     suggestedName: fileNameSchema.refine((name) => withPdfExtension(name).length <= MAX_FILE_NAME_LENGTH, {
       error: 'Filnavnet er for langt, når «.pdf» kommer på (højst 255 tegn i alt).',
     }),
+    /** The PDF's document information (Chromium writes no author): the letter's title, sender and subject. */
+    title: z.string().max(500, { error: 'PDF-titlen er for lang (højst 500 tegn).' }).optional(),
+    author: z.string().max(500, { error: 'PDF-forfatteren er for lang (højst 500 tegn).' }).optional(),
+    subject: z.string().max(1000, { error: 'PDF-emnet er for langt (højst 1000 tegn).' }).optional(),
   }),
   [IPC_CHANNELS.getAppInfo]: z.undefined({ error: 'app:info tager ingen data.' }),
 } as const satisfies Record<IpcChannel, z.ZodType>;

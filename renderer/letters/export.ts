@@ -59,13 +59,24 @@ export async function exportDraftAsPdf(
   sampleLoaded = false,
 ): Promise<boolean> {
   const composed = composeOrThrow(dataset, draft, sampleLoaded);
-  const result = await getPlatform().printToPdf({
-    suggestedName: letterFileName(
-      composed.recipientCommitteeName,
-      draft.header.date,
-      'pdf',
-      Boolean(composed.sampleData),
-    ),
-  });
-  return result.saved;
+  const { title, author, subject } = composed.properties;
+  // Chromium takes the PDF's title from the page title (the browser's print dialog its file name too).
+  const pageTitle = document.title;
+  document.title = title;
+  try {
+    const result = await getPlatform().printToPdf({
+      suggestedName: letterFileName(
+        composed.recipientCommitteeName,
+        draft.header.date,
+        'pdf',
+        Boolean(composed.sampleData),
+      ),
+      title,
+      author,
+      subject,
+    });
+    return result.saved;
+  } finally {
+    document.title = pageTitle;
+  }
 }

@@ -20,7 +20,7 @@ import {
 import { defaultHeader } from '../letters/draft-service';
 import { buildDraftDocx } from '../letters/export';
 import { formatDateTime, STATE_LABEL } from '../letters/labels';
-import { loadLogoBytes } from '../letters/logo';
+import { loadLogoOptions } from '../letters/logo';
 import { roundOptionLabel, roundsNewestFirst } from '../letters/round-options';
 import { committeesWithoutChairName, noLetterReason } from '../letters/selection';
 import { getPlatform } from '../platform';
@@ -95,7 +95,7 @@ export default function BatchScreen(): ReactElement {
     try {
       // Outdated drafts get the newest data first (and are stored), so no letter contradicts its annex.
       const prepared = await prepareBatchExport(db, dataset, existing);
-      const logo = await loadLogoBytes();
+      const logo = await loadLogoOptions();
       const files: { name: string; data: Uint8Array<ArrayBuffer> }[] = [];
       for (const draft of prepared.drafts) {
         files.push(await buildDraftDocx(dataset, draft, logo));
