@@ -7,6 +7,7 @@ import { letterDocxScenario } from './scenarios/01-letter-docx';
 import { largeAnnexScenario } from './scenarios/02-large-annex';
 import { batchScenario } from './scenarios/03-batch';
 import { importScenario } from './scenarios/04-import-chromium';
+import { importLayoutsScenario } from './scenarios/04b-import-layouts';
 import { startScenario } from './scenarios/05-start';
 import { typingScenario } from './scenarios/06-typing';
 
@@ -21,6 +22,7 @@ const SCENARIOS: Scenario[] = [
   largeAnnexScenario,
   batchScenario,
   importScenario,
+  importLayoutsScenario,
   startScenario,
   typingScenario,
 ];

@@ -1,6 +1,7 @@
 import { hasErrors, formatProblem } from '../../shared/import/problems';
 import { generateImportCsv } from '../../shared/import/generate';
 import { parseImportFile } from '../../shared/import/import-file';
+import type { LayoutRequest } from '../../shared/import/layout';
 import { BarometerDb } from '../../renderer/db/database';
 import { storeImport } from '../../renderer/db/import';
 import { SCHEMA_V2 } from '../../renderer/db/schema';
@@ -124,12 +125,140 @@ async function runRawBaseline(): Promise<BaselineRun> {
   return { totalMs, written };
 }
 
+/** The same data as a wide table (one column per round) and with the headers staff write, for scenario 4b. */
+let layouts: { wide: Uint8Array; mapped: Uint8Array } | null = null;
+
+/** Headers a staff spreadsheet might use instead of the layout's, all settled by the mapping below. */
+const MAPPED_HEADER =
+  'Politikområde;Indikator nr.;Indikatornavn;Hovedindikator (ja/nej);Måleenhed;Bedre;Runde;Resultat;Basisår;Basis;Målår;Mål';
+const MAPPING: LayoutRequest = {
+  mapping: {
+    columns: {
+      Politikområde: 'area',
+      'Indikator nr.': 'indicatorId',
+      Indikatornavn: 'indicator',
+      'Hovedindikator (ja/nej)': 'main',
+      Måleenhed: 'unit',
+      Bedre: 'direction',
+      Runde: 'round',
+      Resultat: 'value',
+      Basisår: 'baselinePeriod',
+      Basis: 'baselineValue',
+      Målår: 'targetPeriod',
+      Mål: 'targetValue',
+    },
+  },
+};
+
+function prepareLayouts(rowCount: number): { wide: number; mapped: number } {
+  if (!layouts) {
+    const text = new TextDecoder().decode(
+      generateImportCsv(rowCount, { encoding: 'utf-8-bom', delimiter: ';' }),
+    );
+    const lines = text
+      .replace(/^\ufeff/, '')
+      .trimEnd()
+      .split('\r\n');
+    const rows = lines.slice(1).map((line) => line.split(';'));
+    const rounds: string[] = [];
+    const roundIndex = new Map<string, number>();
+    const indicators = new Map<string, { fixed: string[]; values: string[] }>();
+    for (const row of rows) {
+      const [area, id, name, main, unit, direction, round, value, bp, bv, tp, tv] = row as [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ];
+      if (!roundIndex.has(round)) {
+        roundIndex.set(round, rounds.length);
+        rounds.push(round);
+      }
+      let entry = indicators.get(id);
+      if (!entry) {
+        entry = { fixed: [area, id, name, main, unit, direction, bp, bv, tp, tv], values: [] };
+        indicators.set(id, entry);
+      }
+      entry.values[roundIndex.get(round) ?? 0] = value;
+    }
+    const wideLines = [
+      [
+        'område',
+        'indikator_id',
+        'indikator',
+        'hovedindikator',
+        'enhed',
+        'retning',
+        'basis_periode',
+        'basis_værdi',
+        'mål_periode',
+        'mål_værdi',
+        ...rounds,
+      ].join(';'),
+      ...[...indicators.values()].map((entry) =>
+        [...entry.fixed, ...rounds.map((_, index) => entry.values[index] ?? '')].join(';'),
+      ),
+    ];
+    const encoder = new TextEncoder();
+    layouts = {
+      wide: encoder.encode(`\ufeff${wideLines.join('\r\n')}\r\n`),
+      mapped: encoder.encode(`\ufeff${[MAPPED_HEADER, ...lines.slice(1)].join('\r\n')}\r\n`),
+    };
+  }
+  return { wide: layouts.wide.length, mapped: layouts.mapped.length };
+}
+
+/** One import of the long, wide or mapped file, timed like runImport. */
+async function runLayout(kind: 'long' | 'wide' | 'mapped', rowCount: number): Promise<ImportRun> {
+  if (kind === 'long') return runImport(rowCount);
+  prepareLayouts(rowCount);
+  const bytes = kind === 'wide' ? layouts?.wide : layouts?.mapped;
+  if (!bytes) throw new Error('filerne er ikke lavet');
+  await deleteDatabase('bench-import');
+  const db = new BarometerDb('bench-import');
+  await db.open();
+  const start = performance.now();
+  const parsed = await parseImportFile(
+    bytes,
+    `barometer-${kind}.csv`,
+    undefined,
+    kind === 'mapped' ? MAPPING : {},
+  );
+  const parsedAt = performance.now();
+  if (hasErrors(parsed.problems)) {
+    throw new Error(
+      `${kind}: importfilen har fejl: ${parsed.problems.slice(0, 3).map(formatProblem).join(' · ')}`,
+    );
+  }
+  const stored = await storeImport(db, parsed.records);
+  const end = performance.now();
+  db.close();
+  return {
+    parseMs: parsedAt - start,
+    storeMs: end - parsedAt,
+    totalMs: end - start,
+    written: stored.written,
+    storedRecords: stored.storedRecords,
+    rowCount: parsed.records.measurements.length,
+  };
+}
+
 declare global {
   interface Window {
     importBench: {
       prepare: (rowCount: number) => number;
       runImport: (rowCount: number) => Promise<ImportRun>;
       runRawBaseline: () => Promise<BaselineRun>;
+      prepareLayouts: (rowCount: number) => { wide: number; mapped: number };
+      runLayout: (kind: 'long' | 'wide' | 'mapped', rowCount: number) => Promise<ImportRun>;
     };
   }
 }
@@ -138,5 +267,7 @@ window.importBench = {
   prepare: (rowCount) => prepare(rowCount).length,
   runImport,
   runRawBaseline,
+  prepareLayouts,
+  runLayout,
 };
 document.title = 'import-bench klar';
