@@ -369,6 +369,7 @@ export function readReviewedDocx(
     if (!current) continue;
     if (isAnnexRole(current.role, current.id)) {
       ownerOf.set(paragraph.index, current);
+      current.pieces.push(paragraph);
       continue;
     }
     const text = acceptedText(paragraph);
@@ -418,7 +419,10 @@ export function readReviewedDocx(
     const tracked = pieces.some(hasTrackedChanges);
     const changes: ReviewChange[] = [];
     const missing = owner.placedBy === 'missing';
-    if (missing ? foundShare >= 0.5 && sentText.trim() !== '' : !sameText(sentText, after)) {
+    // A paragraph missing from a file that still has most anchors was removed by the reviewer (Bilag 1's headings
+    // come from the data, not the text: never a removal).
+    const removed = missing && !annex && foundByBookmark > 0 && foundShare >= 0.5 && sentText.trim() !== '';
+    if (missing ? removed : !sameText(sentText, after)) {
       changes.push({
         before: sentText,
         after: missing ? '' : after,
@@ -426,6 +430,22 @@ export function readReviewedDocx(
         ...(tracked && !missing ? authorsAndDate(pieces.flatMap(marksOf)) : {}),
         words: wordDiff(sentText, missing ? '' : after),
       });
+    }
+    if (annex) {
+      // Tracked edits in Bilag 1's tables (a figure corrected): each cell paragraph as its own change of the area.
+      for (const piece of owner.pieces.slice(1)) {
+        if (!hasTrackedChanges(piece)) continue;
+        const cellBefore = rejectedText(piece);
+        const cellAfter = acceptedText(piece);
+        if (cellBefore === cellAfter) continue;
+        changes.push({
+          before: cellBefore,
+          after: cellAfter,
+          tracked: true,
+          ...authorsAndDate(marksOf(piece)),
+          words: wordDiff(cellBefore, cellAfter),
+        });
+      }
     }
     const reviewed: ReviewedParagraph = {
       id: owner.id,

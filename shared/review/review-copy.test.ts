@@ -68,7 +68,9 @@ describe('buildReviewDocx', async () => {
       const at = document.indexOf(`w:name="${name}"`);
       expect(at, name).toBeGreaterThan(0);
       const paragraphXml = document.slice(document.lastIndexOf('<w:p>', at), document.indexOf('</w:p>', at));
-      const text = [...paragraphXml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('');
+      const text = [...paragraphXml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+        .map((match) => match[1])
+        .join('');
       expect(text.replace(/&amp;/g, '&')).toBe(paragraph.text);
     }
     expect(document).not.toMatch(/[\uE000\uE001]/);
@@ -81,7 +83,8 @@ describe('buildReviewDocx', async () => {
     const headers = Object.entries(parts).filter(([name]) => /^word\/header/.test(name));
     expect(headers.length).toBeGreaterThan(0);
     for (const [, xml] of headers) expect(xml).toContain(mark);
-    for (const section of (parts['word/document.xml'] ?? '').match(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g) ?? []) {
+    for (const section of (parts['word/document.xml'] ?? '').match(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g) ??
+      []) {
       expect(section).toMatch(/<w:headerReference w:type="default"/);
     }
   });
@@ -99,7 +102,13 @@ describe('buildReviewDocx', async () => {
 
   it('reads back untouched: every paragraph found by its bookmark, nothing changed, nothing unplaced', () => {
     const file = readReviewedDocx(bytes, 'gennemsyn.docx');
-    expect(file).toMatchObject({ letterId: 'brev-1', revision: 3, copyId: 'kopi-7', hasAnchors: true, unplaced: [] });
+    expect(file).toMatchObject({
+      letterId: 'brev-1',
+      revision: 3,
+      copyId: 'kopi-7',
+      hasAnchors: true,
+      unplaced: [],
+    });
     expect(file.paragraphs.map((paragraph) => [paragraph.id, paragraph.placedBy])).toEqual(
       paragraphs.map((paragraph) => [paragraph.id, 'bookmark']),
     );
@@ -158,7 +167,10 @@ describe('writeReviewerFeedback → readReviewedDocx', async () => {
     expect(call?.comments[0]).toMatchObject({
       text: 'Skarpere formulering <her> & "der"',
       quote: 'hovedindikatoren er gul',
-      context: { before: expect.stringMatching(/konstaterer således, at $/), after: expect.stringMatching(/^ på uddannelsesområdet/) },
+      context: {
+        before: expect.stringMatching(/konstaterer således, at $/),
+        after: expect.stringMatching(/^ på uddannelsesområdet/),
+      },
     });
     expect(call?.changes).toHaveLength(1);
     expect(call?.changes[0]).toMatchObject({
@@ -171,7 +183,10 @@ describe('writeReviewerFeedback → readReviewedDocx', async () => {
       { kind: 'added', text: 'og følge op på ' },
     ]);
     const annex = byId.get('annex-tryghed');
-    expect(annex?.comments[0]).toMatchObject({ text: 'Tallet for tryghed ser forkert ud.', annexArea: 'Tryghed' });
+    expect(annex?.comments[0]).toMatchObject({
+      text: 'Tallet for tryghed ser forkert ud.',
+      annexArea: 'Tryghed',
+    });
     for (const paragraph of file.paragraphs) {
       if (paragraph.id !== 'p-computed-call') expect(paragraph.changes, paragraph.id).toEqual([]);
     }
@@ -179,7 +194,9 @@ describe('writeReviewerFeedback → readReviewedDocx', async () => {
 
   it('writes a word-level replacement with deletions and insertions', () => {
     const text = paragraphText('p-closing');
-    const suggestion = text.replace('fortsat konstruktivt', 'godt').replace('København.', 'Københavns Kommune.');
+    const suggestion = text
+      .replace('fortsat konstruktivt', 'godt')
+      .replace('København.', 'Københavns Kommune.');
     const file = readReviewedDocx(
       writeReviewerFeedback(copy, [{ paragraphId: 'p-closing', comments: [], replacement: suggestion }], {
         author: 'A',

@@ -6,6 +6,7 @@ import {
   type Element,
   type Node,
 } from '@xmldom/xmldom';
+import { xmlSafe } from '../docx/xml-safe';
 import { ReviewReadError } from './errors';
 
 /**
@@ -34,7 +35,8 @@ export function isElement(node: Node | null | undefined): node is Element {
 /** Parses one part of the file; a part that is not well-formed XML makes the file damaged. */
 export function parseXml(text: string, partName: string, fileLabel: string): Document {
   try {
-    return new DOMParser({ onError: onErrorStopParsing }).parseFromString(text, 'text/xml');
+    // Characters XML 1.0 forbids (a hostile or broken writer's control characters) are dropped, not fatal.
+    return new DOMParser({ onError: onErrorStopParsing }).parseFromString(xmlSafe(text), 'text/xml');
   } catch {
     throw new ReviewReadError(
       'damaged',
