@@ -48,7 +48,16 @@ export default function ReviewScreen(): ReactElement {
   const [saved, setSaved] = useState(false);
   const nameField = useRef<HTMLInputElement>(null);
 
+  // Comments typed but not saved: opening another file would throw them away.
+  const unsaved = useRef(false);
   const open = useCallback(async (choice: ReviewFileChoice): Promise<void> => {
+    if (unsaved.current) {
+      setStatus({
+        kind: 'error',
+        text: `Du har kommentarer eller forslag, der ikke er gemt. Vælg «Gem gennemsyn», før du åbner «${choice.name}».`,
+      });
+      return;
+    }
     try {
       const { readReviewedDocx } = await import('../../shared/review');
       const file = readReviewedDocx(choice.data, choice.name);
@@ -96,6 +105,9 @@ export default function ReviewScreen(): ReactElement {
 
   const feedback = opened ? feedbackFromInputs(opened.file, inputs) : [];
   const dirty = feedback.length > 0 && !saved;
+  useEffect(() => {
+    unsaved.current = dirty;
+  });
 
   const save = async (): Promise<boolean> => {
     if (!opened) return false;

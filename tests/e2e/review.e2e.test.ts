@@ -134,10 +134,18 @@ describe('review between two laptops', () => {
     await page.getByRole('heading', { level: 1, name: 'Breve' }).waitFor();
     const before = await dumpDatabase(page);
 
-    const chooser = page.waitForEvent('filechooser');
+    // A file that is no Word document: the review screen says so, naming it.
+    const junkPath = join(work, 'noter.docx');
+    writeFileSync(junkPath, 'Referat fra mødet');
+    const firstChooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Åbn gennemsyn …' }).click();
-    await (await chooser).setFiles(reviewCopyPath);
+    await (await firstChooser).setFiles(junkPath);
     await page.getByRole('heading', { level: 1, name: 'Gennemsyn' }).waitFor();
+    expect(await page.getByRole('alert').innerText()).toContain('«noter.docx»');
+
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Åbn gennemsynsfil …' }).click();
+    await (await chooser).setFiles(reviewCopyPath);
     await page.getByRole('button', { name: 'Gem gennemsyn' }).waitFor();
 
     await page.getByLabel('Dit navn').fill('Pia Allerslev');
