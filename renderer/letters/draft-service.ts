@@ -7,6 +7,7 @@ import {
 } from '../../shared/letter/compose-request';
 import {
   createDraft,
+  draftNames,
   draftToComposed,
   refreshDraftParagraphs,
   type DraftRefresh,
@@ -63,6 +64,7 @@ export function draftFromRequest(
     recipientCommitteeId: request.recipientCommitteeId,
     areaIds: request.areaIds,
     ...(now ? { now } : {}),
+    names: draftNames(dataset, request.roundId, request.recipientCommitteeId, request.areaIds),
   });
 }
 

@@ -2,6 +2,7 @@ import type { BarometerDataset } from '../../shared/domain/types';
 import { joinDanish } from '../../shared/domain/wording';
 import { runsToPlainText } from '../../shared/letter/plain-text';
 import type { LetterDraft, LetterState } from '../../shared/letter/types';
+import { draftLabels } from './labels';
 
 export interface DraftFilter {
   state: LetterState | 'alle';
@@ -9,7 +10,7 @@ export interface DraftFilter {
   query: string;
 }
 
-/** A draft as the list shows it: names looked up in the data (an id when the data no longer has it). */
+/** A draft as the list shows it: names looked up in the data (else the names it was written with, else an id). */
 export interface DraftRow {
   draft: LetterDraft;
   recipient: string;
@@ -23,16 +24,14 @@ export interface DraftRow {
 
 export function draftRows(drafts: readonly LetterDraft[], dataset: BarometerDataset): DraftRow[] {
   return drafts.map((draft) => {
-    const committee = dataset.committees.find((candidate) => candidate.id === draft.recipientCommitteeId);
+    const labels = draftLabels(dataset, draft);
     return {
       draft,
-      recipient: committee?.name ?? draft.recipientCommitteeId,
-      recipientShort: committee?.shortName ?? '',
-      chairName: committee?.chairName ?? '',
-      areas: joinDanish(draft.areaIds.map((id) => dataset.areas.find((area) => area.id === id)?.name ?? id)),
-      round:
-        dataset.rounds.find((round) => round.id === draft.roundId)?.label ??
-        `ukendt måling (${draft.roundId})`,
+      recipient: labels.recipient,
+      recipientShort: labels.recipientShort,
+      chairName: labels.chairName,
+      areas: joinDanish(labels.areas),
+      round: labels.round,
     };
   });
 }

@@ -1,4 +1,5 @@
-import type { LetterState, ParagraphRole } from '../../shared/letter/types';
+import type { BarometerDataset } from '../../shared/domain/types';
+import type { LetterDraft, LetterState, ParagraphRole } from '../../shared/letter/types';
 
 /** The order a letter moves through before it is sent. */
 export const LETTER_STATES: readonly LetterState[] = [
@@ -34,4 +35,35 @@ export function formatDateTime(iso: string): string {
   );
   const time = `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
   return `${day} kl. ${time}`;
+}
+
+/** How a letter's committee, round and areas are named on screen (see draftLabels). */
+export interface DraftLabels {
+  recipient: string;
+  recipientShort: string;
+  chairName: string;
+  round: string;
+  areas: string[];
+}
+
+/**
+ * The names the data has now; where it no longer has them (after "Ryd alle data"), the names the letter was written
+ * with; for old drafts without those, the id ("ukendt måling (maj-2008)").
+ */
+export function draftLabels(
+  dataset: Pick<BarometerDataset, 'committees' | 'rounds' | 'areas'> | undefined,
+  draft: LetterDraft,
+): DraftLabels {
+  const committee = dataset?.committees.find((candidate) => candidate.id === draft.recipientCommitteeId);
+  const round = dataset?.rounds.find((candidate) => candidate.id === draft.roundId);
+  const kept = draft.names;
+  return {
+    recipient: committee?.name || kept?.committee || draft.recipientCommitteeId,
+    recipientShort: committee?.shortName ?? kept?.committeeShort ?? '',
+    chairName: committee?.chairName ?? kept?.chairName ?? '',
+    round: round?.label || kept?.round || `ukendt måling (${draft.roundId})`,
+    areas: draft.areaIds.map(
+      (id) => dataset?.areas.find((area) => area.id === id)?.name ?? kept?.areas[id] ?? id,
+    ),
+  };
 }

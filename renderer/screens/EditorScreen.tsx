@@ -21,7 +21,7 @@ import { describeSaveState } from '../letters/autosave';
 import { changeDraftState, composeDraft, missingReference, refreshDraft } from '../letters/draft-service';
 import { exportDraftAsDocx, exportDraftAsPdf } from '../letters/export';
 import { useMenuCommand } from '../menu-commands';
-import { LETTER_STATES, ROLE_LABEL, STATE_LABEL } from '../letters/labels';
+import { LETTER_STATES, ROLE_LABEL, STATE_LABEL, draftLabels } from '../letters/labels';
 import { createOutdatedCheck } from '../letters/outdated-check';
 import { useOpenCommentCount } from '../review/useReview';
 import { useDraftEditing } from '../letters/useDraftEditing';
@@ -87,11 +87,13 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
   // Hashing the round is slow: recomputed only when the data or the draft's fingerprint changes, not per keystroke.
   const outdatedCheck = useMemo(() => createOutdatedCheck(), []);
   const outdated = Boolean(dataset && draft && outdatedCheck(dataset, draft));
-  const recipient = dataset?.committees.find((committee) => committee.id === draft?.recipientCommitteeId);
+  // The data's names, else those the letter was written with (after "Ryd alle data"), else the ids.
+  const labels = draft ? draftLabels(dataset, draft) : null;
+  const recipientName = labels?.recipient;
 
   useEffect(() => {
-    if (recipient) document.title = `Brev til ${recipient.name} – Barometerbrev`;
-  }, [recipient]);
+    if (recipientName) document.title = `Brev til ${recipientName} – Barometerbrev`;
+  }, [recipientName]);
 
   const onParagraphFocus = useCallback((editor: Editor) => setActiveEditor(editor), []);
   const refreshToolbar = useCallback(() => setToolbarTick((tick) => tick + 1), []);
@@ -210,7 +212,6 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
     );
   }
 
-  const round = dataset.rounds.find((candidate) => candidate.id === draft.roundId);
   const saveText = describeSaveState(editing.saveState);
   const locked = draft.state === 'sendt';
   const exportBlocked =
@@ -225,9 +226,9 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
   return (
     <section className="editor-screen" onKeyDown={onKeyDown}>
       <div className="editor-head">
-        <h1 tabIndex={-1}>Brev til {recipient?.name ?? 'ukendt udvalg'}</h1>
+        <h1 tabIndex={-1}>Brev til {recipientName}</h1>
         <p className="editor-meta">
-          Måling: {round?.label ?? 'ukendt'} · <a href={routeHref({ screen: 'letters' })}>Alle breve</a>
+          Måling: {labels?.round} · <a href={routeHref({ screen: 'letters' })}>Alle breve</a>
         </p>
         <p className={`save-state save-${editing.saveState.kind}`} role="status" aria-live="polite">
           {saveText}

@@ -4,6 +4,7 @@ import { computedParagraph, copyParagraph, isComputed, refreshDraftParagraphs } 
 import { findTemplate } from './templates';
 import type {
   ComposedLetter,
+  DraftNames,
   LetterDraft,
   LetterParagraph,
   LetterTemplate,
@@ -20,6 +21,30 @@ export interface DraftIdentity {
   areaIds: AreaId[];
   /** ISO timestamp; defaults to now. */
   now?: string;
+  /** The names the letter is written with (see draftNames), kept for when the data no longer has them. */
+  names?: DraftNames;
+}
+
+/** The committee's, round's and areas' names as the data has them now (empty where it has none). */
+export function draftNames(
+  dataset: BarometerDataset,
+  roundId: RoundId,
+  committeeId: CommitteeId,
+  areaIds: readonly AreaId[],
+): DraftNames {
+  const committee = dataset.committees.find((candidate) => candidate.id === committeeId);
+  const areas: Record<string, string> = {};
+  for (const areaId of areaIds) {
+    const area = dataset.areas.find((candidate) => candidate.id === areaId);
+    if (area) areas[areaId] = area.name;
+  }
+  return {
+    committee: committee?.name ?? '',
+    committeeShort: committee?.shortName ?? '',
+    chairName: committee?.chairName ?? '',
+    round: dataset.rounds.find((round) => round.id === roundId)?.label ?? '',
+    areas,
+  };
 }
 
 export function createDraft(composed: ComposedLetter, identity: DraftIdentity): LetterDraft {
@@ -39,6 +64,7 @@ export function createDraft(composed: ComposedLetter, identity: DraftIdentity): 
     statusRule: composed.properties.statusRule,
     createdAt: now,
     updatedAt: now,
+    ...(identity.names ? { names: identity.names } : {}),
   };
 }
 

@@ -123,6 +123,22 @@ export interface ComposedLetter {
 
 export type LetterState = 'kladde' | 'til-gennemsyn' | 'klar-til-underskrift' | 'sendt';
 
+/**
+ * The names a letter was written with. The list and the editor show the data's current names; these only when the
+ * data no longer has the committee, round or area (after "Ryd alle data" or an import without them).
+ */
+export interface DraftNames {
+  /** "Børne- og Ungdomsudvalget". */
+  committee: string;
+  /** "BUU". */
+  committeeShort: string;
+  chairName: string;
+  /** "Maj 2008". */
+  round: string;
+  /** Area id → name ("uddannelse" → "Uddannelse"). */
+  areas: Record<string, string>;
+}
+
 /** A draft as stored in the database. */
 export interface LetterDraft {
   id: string;
@@ -153,4 +169,6 @@ export interface LetterDraft {
    * Absent on drafts from before v4 and in old backups: read as 0.
    */
   revision?: number;
+  /** The names it was written with (see DraftNames); absent on drafts from before they were kept. */
+  names?: DraftNames;
 }
