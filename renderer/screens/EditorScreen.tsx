@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type Rea
 import { flushSync } from 'react-dom';
 import type { LetterDraft, LetterState } from '../../shared/letter/types';
 import { EditorToolbar } from '../components/letter/EditorToolbar';
+import { ConflictDialog } from '../components/letter/ConflictDialog';
 import { HeaderFieldsForm } from '../components/letter/HeaderFieldsForm';
 import { LetterPreview } from '../components/letter/LetterPreview';
 import { OutdatedExportDialog, type OutdatedExportChoice } from '../components/letter/OutdatedExportDialog';
@@ -24,8 +25,8 @@ import { useMenuCommand } from '../menu-commands';
 import { LETTER_STATES, ROLE_LABEL, STATE_LABEL, draftLabels } from '../letters/labels';
 import { createOutdatedCheck } from '../letters/outdated-check';
 import { useOpenCommentCount } from '../review/useReview';
-import { useDraftEditing } from '../letters/useDraftEditing';
-import { routeHref } from '../router';
+import { useDraftEditing, type ConflictChoice } from '../letters/useDraftEditing';
+import { navigate, routeHref } from '../router';
 import '../styles/letters.css';
 
 type ExportKind = 'docx' | 'pdf';
@@ -66,6 +67,24 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
 
   const [pendingExport, setPendingExport] = useState<ExportKind | null>(null);
   const [refreshNotices, setRefreshNotices] = useState<string[]>([]);
+  const [conflictBusy, setConflictBusy] = useState(false);
+  const [conflictError, setConflictError] = useState<string | null>(null);
+
+  /** The writer's choice after another window changed or deleted the draft (see useDraftEditing). */
+  const onConflictChoice = (choice: ConflictChoice): void => {
+    setConflictBusy(true);
+    setConflictError(null);
+    editing.resolveConflict(choice).then(
+      (copyId) => {
+        setConflictBusy(false);
+        if (copyId) navigate({ screen: 'editor', letterId: copyId });
+      },
+      (error: unknown) => {
+        setConflictBusy(false);
+        setConflictError(error instanceof Error ? error.message : describeStorageError(error));
+      },
+    );
+  };
   // Review comments still open: the signing export asks once (per visit to the letter) before it goes ahead.
   const openComments = useOpenCommentCount(db, letterId);
   const [unresolvedAsk, setUnresolvedAsk] = useState<ExportKind | null>(null);
@@ -235,6 +254,22 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
         </p>
       </div>
 
+      {editing.conflict && (
+        <ConflictDialog
+          conflict={editing.conflict}
+          busy={conflictBusy}
+          error={conflictError}
+          onChoose={onConflictChoice}
+        />
+      )}
+      {editing.replacedByOther && (
+        <div className="banner banner-info letter-banner" role="status">
+          Brevet er ændret i et andet vindue. Du ser nu den gemte udgave.{' '}
+          <button type="button" onClick={editing.dismissReplaced}>
+            Luk besked
+          </button>
+        </div>
+      )}
       {editing.restored && (
         <div className="banner banner-info letter-banner" role="status">
           Ændringer, der ikke nåede at blive gemt, er gendannet.{' '}
