@@ -8,7 +8,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { buildLetterDocx } from '../shared/docx/build-docx';
 import { parseImportFile } from '../shared/import/import-file';
+import type { LayoutRequest } from '../shared/import/layout';
 import { CliUsageError, USAGE, parseLetterArgs } from './letter-cli/args';
+import { ColumnsOptionError, parseColumnsOption, unmappedColumnsMessage } from './letter-cli/columns';
 import { CliDataError, datasetFromImport, prepareLetter } from './letter-cli/prepare-letter';
 
 const LOGO = join(import.meta.dirname, '..', 'assets', 'logo.png');
@@ -37,7 +39,13 @@ async function main(argv: string[]): Promise<void> {
           : 'filen kan ikke læses';
     throw new CliDataError(`Kan ikke læse datafilen «${options.data}»: ${reason}.`);
   }
-  const loaded = datasetFromImport(await parseImportFile(bytes, basename(options.data)));
+  const request: LayoutRequest = {};
+  if (options.sheet) request.sheet = options.sheet;
+  if (options.columns) request.mapping = { columns: parseColumnsOption(options.columns) };
+  const parsed = await parseImportFile(bytes, basename(options.data), undefined, request);
+  const unmapped = unmappedColumnsMessage(parsed, basename(options.data));
+  if (unmapped) throw new CliDataError(unmapped);
+  const loaded = datasetFromImport(parsed);
   for (const warning of loaded.warnings) console.error(warning);
 
   const { letter, areaIds, roundLabel } = prepareLetter(loaded, options, localToday());
@@ -57,7 +65,7 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof CliUsageError) {
+  if (error instanceof CliUsageError || error instanceof ColumnsOptionError) {
     console.error(`Fejl: ${error.message}\n\n${USAGE}`);
   } else if (error instanceof CliDataError || error instanceof Error) {
     console.error(`Fejl: ${error.message}`);

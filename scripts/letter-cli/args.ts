@@ -12,12 +12,20 @@ export interface LetterCliOptions {
   doknr: string;
   rule?: StatusRule;
   out: string;
+  /** Sheet of an .xlsx/.ods (default: the first non-empty one). */
+  sheet?: string;
+  /** `--columns "Basisår=basis_periode,…"`, as written; parsed by letter-cli/columns.ts. */
+  columns?: string;
 }
 
 export const USAGE = `Brug: npm run letter -- --data FIL --round MÅLING --committee UDVALG --out BREV.docx
        [--areas OMRÅDE,...] [--date ÅÅÅÅ-MM-DD] [--long-date] [--sagsnr X] [--doknr Y] [--rule development|on-track]
+       [--sheet ARK] [--columns "KOLONNE=felt,..."]
 
-  --data       CSV-, Excel- (.xlsx) eller sikkerhedskopi-fil (.json) med barometrets data
+  --data       CSV-, Excel- (.xlsx), LibreOffice- (.ods) eller sikkerhedskopi-fil (.json) med barometrets data
+  --sheet      arket i et regneark (standard: det første ark med indhold)
+  --columns    hvilke af filens kolonner der er hvad, fx "Basisår=basis_periode,Værdi 2008=værdi"
+               (resten gættes ud fra overskrifterne; «brug ikke» springer en kolonne over)
   --round      målingens id eller navn, fx "2008" eller "Maj 2008" (standard: den seneste måling)
   --committee  det modtagende udvalgs id: ou, buu, kfu, suu, sou, tmu, biu
   --areas      indsatsområder, kommasepareret (standard: udvalgets områder med rød eller gul hovedindikator)
@@ -38,6 +46,8 @@ const VALUE_FLAGS = new Set([
   'doknr',
   'rule',
   'out',
+  'sheet',
+  'columns',
 ]);
 
 /** A real calendar date in ISO form: "2008-02-30" is refused, not rolled over to March. */
@@ -103,5 +113,7 @@ export function parseLetterArgs(argv: readonly string[]): LetterCliOptions {
     ...(areas ? { areas } : {}),
     ...(date ? { date } : {}),
     ...(rule ? { rule } : {}),
+    ...(values.get('sheet') ? { sheet: values.get('sheet') } : {}),
+    ...(values.get('columns') ? { columns: values.get('columns') } : {}),
   };
 }
