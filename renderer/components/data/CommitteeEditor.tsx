@@ -6,10 +6,30 @@ import type { BarometerDataset, Committee } from '../../../shared/domain/types';
 import { getDb } from '../../db/connection';
 import { saveCommittee } from '../../db/edits';
 import { useSaveFeedback } from '../../hooks/useSaveFeedback';
+import { useSyncedForm } from '../../hooks/useSyncedForm';
 import { EditForm } from './EditForm';
 import { TextAreaField } from './TextAreaField';
 import { TextField } from './TextField';
 import { linesToText, textToLines } from './lines';
+
+interface CommitteeFormValues {
+  name: string;
+  chairTitle: string;
+  chairName: string;
+  address: string;
+  /** Sorted, so the order of ticking does not count as a change. */
+  areaIds: string[];
+}
+
+function committeeToForm(committee: Committee): CommitteeFormValues {
+  return {
+    name: committee.name,
+    chairTitle: committee.chairTitle,
+    chairName: committee.chairName,
+    address: linesToText(committee.addressLines),
+    areaIds: [...committee.areaIds].sort(),
+  };
+}
 
 function CommitteeForm({
   committee,
@@ -20,11 +40,17 @@ function CommitteeForm({
   dataset: BarometerDataset;
   pendingSaveRef: MutableRefObject<SaveUnsaved | null>;
 }): ReactElement {
-  const [name, setName] = useState(committee.name);
-  const [chairTitle, setChairTitle] = useState(committee.chairTitle);
-  const [chairName, setChairName] = useState(committee.chairName);
-  const [address, setAddress] = useState(linesToText(committee.addressLines));
-  const [areaIds, setAreaIds] = useState<string[]>(committee.areaIds);
+  // Synced: an import or restore that replaces the committee starts the form over (no false "unsaved changes").
+  const [form, setForm, dirty] = useSyncedForm(committee, committeeToForm);
+  const { name, chairTitle, chairName, address, areaIds } = form;
+  const setter =
+    <K extends keyof CommitteeFormValues>(key: K) =>
+    (value: CommitteeFormValues[K]): void =>
+      setForm((previous) => ({ ...previous, [key]: value }));
+  const setName = setter('name');
+  const setChairTitle = setter('chairTitle');
+  const setChairName = setter('chairName');
+  const setAddress = setter('address');
   const [nameError, setNameError] = useState<string | undefined>();
   const feedback = useSaveFeedback();
 
@@ -46,15 +72,14 @@ function CommitteeForm({
   }
 
   function toggle(areaId: string, checked: boolean): void {
-    setAreaIds((previous) => (checked ? [...previous, areaId] : previous.filter((id) => id !== areaId)));
+    setForm((previous) => ({
+      ...previous,
+      areaIds: checked
+        ? [...previous.areaIds, areaId].sort()
+        : previous.areaIds.filter((id) => id !== areaId),
+    }));
   }
 
-  const dirty =
-    name !== committee.name ||
-    chairTitle !== committee.chairTitle ||
-    chairName !== committee.chairName ||
-    address !== linesToText(committee.addressLines) ||
-    [...areaIds].sort().join('|') !== [...committee.areaIds].sort().join('|');
   return (
     <EditForm
       dirty={dirty}

@@ -4,12 +4,14 @@ import { sortRounds } from '../../../shared/domain/status';
 import { getDb } from '../../db/connection';
 import { deleteRound, saveRound } from '../../db/edits';
 import { useSaveFeedback } from '../../hooks/useSaveFeedback';
+import { useSyncedForm } from '../../hooks/useSyncedForm';
 import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { Feedback } from './Feedback';
 import { TextField } from './TextField';
 import { formToRound, roundToForm, type RoundForm, type RoundFormErrors } from './round-form';
 
 const EMPTY: RoundForm = { label: '', period: '', publishedOn: '' };
+const formOf = (round: Round | null): RoundForm => (round ? roundToForm(round) : EMPTY);
 
 function RoundFormView({
   rounds,
@@ -20,7 +22,9 @@ function RoundFormView({
   original?: Round;
   valueCount: number;
 }): ReactElement {
-  const [form, setForm] = useState<RoundForm>(original ? roundToForm(original) : EMPTY);
+  // Synced: an import or restore that replaces the round starts the form over, so no leftover value (the sample's
+  // publication date) counts as an unsaved change and is saved into the new data.
+  const [form, setForm, dirty] = useSyncedForm(original ?? null, formOf);
   const [errors, setErrors] = useState<RoundFormErrors>({});
   const [confirming, setConfirming] = useState(false);
   const feedback = useSaveFeedback();
@@ -42,7 +46,6 @@ function RoundFormView({
     return saved;
   }
 
-  const dirty = JSON.stringify(form) !== JSON.stringify(original ? roundToForm(original) : EMPTY);
   useUnsavedChanges(dirty, save);
   return (
     <form
