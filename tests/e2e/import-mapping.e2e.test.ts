@@ -115,6 +115,31 @@ describe('import mapping in browser mode', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 
+  it('asks before adding a round that has a stored round’s period under another label', async () => {
+    const { page } = app;
+    const file = write(
+      'rettelse.csv',
+      [
+        'område;indikator_id;indikator;hovedindikator;enhed;retning;måling;værdi;basis_periode;basis_værdi;mål_periode;mål_værdi',
+        'Beskæftigelse;besk-1;Beskæftigelsesfrekvens;ja;%;op;2008-05;48,0;2006;45,0;2010;55,0',
+      ].join('\r\n'),
+    );
+    await page.getByLabel('Vælg fil til import').setInputFiles(file);
+    const question = page.locator('.round-question');
+    await question.waitFor();
+    expect(await question.innerText()).toContain('«2008-05» = «Maj 2008»');
+    // No import before the answer.
+    expect(await page.getByRole('button', { name: 'Importér', exact: true }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Ja, brug de gemte målinger' }).click();
+    await page.getByText('Værdierne lægges på de gemte målinger; der kommer ingen nye målinger.').waitFor();
+    const counts = await page.getByRole('list', { name: 'Optælling' }).innerText();
+    expect(counts).toContain('Ændrede værdier: 1');
+    expect(counts).not.toContain('Nye målinger');
+    await question.screenshot({ path: 'tests/.artifacts/import-round-question.png' });
+    await page.getByRole('button', { name: 'Importér', exact: true }).click();
+    await page.getByText('«rettelse.csv» er importeret: 1 værdi.').waitFor();
+  });
+
   it('«Hent skabelon» downloads an .xlsx in the exact layout with an example row', async () => {
     const { page } = app;
     const [download] = await Promise.all([
