@@ -2,7 +2,8 @@ import { AlignmentType, Paragraph, ShadingType, Table, TableCell, TableRow } fro
 import { formatNumber, STATUS_SYMBOL, STATUS_WORD } from '../domain/wording';
 import type { Status } from '../domain/types';
 import type { AnnexArea, AnnexIndicatorRow } from '../letter/types';
-import { ANNEX_TABLE, CONTENT_WIDTH, cellWidth, fixedTableOptions } from './layout';
+import { ANNEX_TABLE, CONTENT_WIDTH } from './layout';
+import { cellWidth, fixedTableOptions } from './table-layout';
 import { safeRun } from './runs';
 import { STYLE, TABLE_STYLE } from './styles';
 

@@ -1,12 +1,20 @@
-import { BorderStyle, TableLayoutType, WidthType, type ITableCellOptions, type ITableOptions } from 'docx';
+import { contactBlock } from '../letter/plain-text';
+import type { ComposedLetter } from '../letter/types';
 
 /*
  * THE LAYOUT OF THE LETTER — the single source of truth for the .docx builder (shared/docx/*) and the on-screen A4
  * preview (renderer/components/letter/*). Change a number here and both follow; never copy one of these numbers.
  *
+ * This module imports nothing from the docx package, so the preview can use it without pulling docx into its bundle.
+ *
  * Units: twips (1/20 pt, 1/1440 inch; 1 mm = 56.7 twips) unless a name says otherwise. `twipsToPx` converts for CSS
  * at 96 dpi; `lineHeightPt` gives the line height Word and LibreOffice use for a style (font size × the font's
  * single-line factor × the style's line spacing).
+ *
+ * Page 1's blocks, top to bottom (each a paragraph of the named STYLE_LAYOUT entry): logo if it goes above the
+ * letterhead (LOGO_MAX) · letterhead · header fields (a table, HEADER_FIELDS, lines in `headerField`) · an empty
+ * `body` paragraph · salutation (`body`) · the paragraphs (`body`; the last kept with the next) · greeting (`greeting`,
+ * kept with the next) · signatory name and title (`signature`, kept together). Then a section break: "Bilag 1".
  *
  * The pages:
  * - Page 1 … n of the LETTER (section 1): A4 with the margins below. When the sender has contact details (see
@@ -39,6 +47,36 @@ export const CONTACT_COLUMN = (() => {
   const gap = 340; // 6 mm
   return { x: PAGE.width - PAGE.margin.right - width, y: PAGE.margin.top, width, gap } as const;
 })();
+
+/** The contact column's entries: bold label line(s), then value line(s); what the sender profile lacks is left out. */
+export function contactEntries(letter: ComposedLetter): { label: string[]; value: string[] }[] {
+  const entries = contactBlock(letter).map(([label, value]) => ({
+    label: [label],
+    value: value === '' ? [] : [value],
+  }));
+  const websites = letter.sender.websites.filter((site) => site.trim() !== '');
+  if (websites.length > 0) entries.push({ label: websites, value: [] });
+  return entries;
+}
+
+/** True when the letter has a contact column at the right of page 1 (and so a narrower text column). */
+export function hasContactColumn(letter: ComposedLetter): boolean {
+  return contactEntries(letter).length > 0;
+}
+
+/**
+ * The logo's largest size in CSS pixels (96 dpi), scaled down keeping its proportions: in the contact column as wide
+ * as the column, above the letterhead 220 px; 70 px high at most.
+ */
+export const LOGO_MAX = {
+  inColumn: { width: Math.floor(CONTACT_COLUMN.width / 15), height: 70 },
+  aboveLetterhead: { width: 220, height: 70 },
+  /** Space below the logo (twips). */
+  after: { inColumn: 240, aboveLetterhead: 120 },
+} as const;
+
+/** The header fields' table: recipient lines on the left, Dato / Sagsnr. / Dok.nr. in a right column this wide. */
+export const HEADER_FIELDS = { rightWidth: 2835 } as const;
 
 /** The letter's text width: narrower beside the contact column, full width without one. */
 export function letterTextWidth(withContactColumn: boolean): number {
@@ -107,33 +145,3 @@ export const ANNEX_TABLE = {
   headerFill: 'E7E6E6',
   borderColour: 'A6A6A6',
 } as const;
-
-const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
-
-export const NO_BORDERS = {
-  top: NO_BORDER,
-  bottom: NO_BORDER,
-  left: NO_BORDER,
-  right: NO_BORDER,
-  insideHorizontal: NO_BORDER,
-  insideVertical: NO_BORDER,
-} as const;
-
-/**
- * Table options with absolute widths everywhere (table, grid and fixed layout): Word, LibreOffice and Word for the
- * web then agree on the columns instead of auto-fitting each in its own way.
- */
-export function fixedTableOptions(
-  columnWidths: readonly number[],
-): Pick<ITableOptions, 'width' | 'columnWidths' | 'layout'> {
-  return {
-    width: { size: columnWidths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
-    columnWidths: [...columnWidths],
-    layout: TableLayoutType.FIXED,
-  };
-}
-
-/** Every cell repeats its column's absolute width (tcW type dxa). */
-export function cellWidth(width: number): Pick<ITableCellOptions, 'width'> {
-  return { width: { size: width, type: WidthType.DXA } };
-}

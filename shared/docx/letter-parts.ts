@@ -11,16 +11,19 @@ import {
   VerticalAlign,
 } from 'docx';
 import { formatLetterDate } from '../letter/compose';
-import { contactBlock } from '../letter/plain-text';
 import type { ComposedLetter } from '../letter/types';
 import {
-  CONTACT_COLUMN,
-  NO_BORDERS,
+  HEADER_FIELDS,
+  LOGO_MAX,
   STYLE_LAYOUT,
-  cellWidth,
-  fixedTableOptions,
+  CONTACT_COLUMN,
+  contactEntries,
+  hasContactColumn,
   letterTextWidth,
 } from './layout';
+import { NO_BORDERS, cellWidth, fixedTableOptions } from './table-layout';
+
+export { contactEntries, hasContactColumn };
 import { inlineRunsToDocx, safeRun } from './runs';
 import { STYLE } from './styles';
 
@@ -59,11 +62,11 @@ export const IMAGE_LINE_SPACING = { line: 240, lineRule: LineRuleType.AUTO } as 
 /** Where the logo goes: in the contact column at the top right of page 1, or above the letterhead on the left. */
 export type LogoPosition = 'left' | 'right';
 
-/** The logo's largest size in pixels (at 96 dpi): the column's width, and a height that leaves room for the text. */
-const LOGO_MAX = { width: Math.floor(CONTACT_COLUMN.width / 15), height: 70 } as const;
-
-function logoRun(logoPng: Uint8Array | undefined, maxWidth: number): ImageRun | null {
-  return logoPng ? pngImageRun(logoPng, maxWidth, LOGO_MAX.height, 'Afsenderens logo') : null;
+function logoRun(
+  logoPng: Uint8Array | undefined,
+  box: { readonly width: number; readonly height: number },
+): ImageRun | null {
+  return logoPng ? pngImageRun(logoPng, box.width, box.height, 'Afsenderens logo') : null;
 }
 
 /**
@@ -77,12 +80,12 @@ export function letterhead(
 ): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const inColumn = logoPosition === 'right' && hasContactColumn(letter);
-  const logo = inColumn ? null : logoRun(logoPng, 220);
+  const logo = inColumn ? null : logoRun(logoPng, LOGO_MAX.aboveLetterhead);
   if (logo)
     paragraphs.push(
       new Paragraph({
         alignment: logoPosition === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        spacing: { ...IMAGE_LINE_SPACING, after: 120 },
+        spacing: { ...IMAGE_LINE_SPACING, after: LOGO_MAX.after.aboveLetterhead },
         children: [logo],
       }),
     );
@@ -98,7 +101,7 @@ export function headerFields(
   recipientLines: readonly string[],
   textWidth: number = letterTextWidth(hasContactColumn(letter)),
 ): Table {
-  const rightWidth = 2835;
+  const rightWidth = HEADER_FIELDS.rightWidth;
   const leftWidth = textWidth - rightWidth;
   const fields: [string, string][] = [
     ['Dato', formatLetterDate(letter.header)],
@@ -170,22 +173,6 @@ export function bodyParagraphs(letter: ComposedLetter): Paragraph[] {
   ];
 }
 
-/** The contact column's entries: bold label line(s) and value line(s); what the sender profile lacks is left out. */
-export function contactEntries(letter: ComposedLetter): { label: string[]; value: string[] }[] {
-  const entries = contactBlock(letter).map(([label, value]) => ({
-    label: [label],
-    value: value === '' ? [] : [value],
-  }));
-  const websites = letter.sender.websites.filter((site) => site.trim() !== '');
-  if (websites.length > 0) entries.push({ label: websites, value: [] });
-  return entries;
-}
-
-/** True when the letter has a contact column at the right of page 1 (and so a narrower text column). */
-export function hasContactColumn(letter: ComposedLetter): boolean {
-  return contactEntries(letter).length > 0;
-}
-
 /**
  * The contact block as a column at the right of page 1: framed paragraphs (w:framePr) positioned from the page's
  * corner, anchored in the body just after the letterhead (so on page 1). Word and LibreOffice both draw such a frame
@@ -208,10 +195,14 @@ export function contactColumn(
     wrap: FrameWrap.AROUND,
   } as const;
   const paragraphs: Paragraph[] = [];
-  const logo = logoPosition === 'right' ? logoRun(logoPng, LOGO_MAX.width) : null;
+  const logo = logoPosition === 'right' ? logoRun(logoPng, LOGO_MAX.inColumn) : null;
   if (logo)
     paragraphs.push(
-      new Paragraph({ frame, spacing: { ...IMAGE_LINE_SPACING, after: 240 }, children: [logo] }),
+      new Paragraph({
+        frame,
+        spacing: { ...IMAGE_LINE_SPACING, after: LOGO_MAX.after.inColumn },
+        children: [logo],
+      }),
     );
   for (const entry of entries) {
     const lines = [

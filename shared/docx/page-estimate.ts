@@ -2,13 +2,13 @@ import { runsToPlainText } from '../letter/plain-text';
 import type { AnnexArea, ComposedLetter } from '../letter/types';
 import {
   CONTENT_WIDTH,
+  contactEntries,
   PAGE,
   STYLE_LAYOUT,
   lineHeightPt,
   letterTextWidth,
   type StyleLayoutName,
 } from './layout';
-import { contactEntries } from './letter-parts';
 
 /**
  * A quick estimate of the page count, for the cached results of the NUMPAGES fields and docProps/app.xml (Word and
