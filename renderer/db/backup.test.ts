@@ -55,4 +55,158 @@ describe('backup and restore', () => {
       '2 manuelle statusser',
     );
   });
+
+  describe('every export restores, and restores deep-equal (issue 11 item 5)', () => {
+    const NOW = '2026-11-30T12:00:00.000Z';
+    const fullLetter = {
+      id: 'brev-ny',
+      roundId: 'maj-2008',
+      recipientCommitteeId: 'buu',
+      areaIds: ['uddannelse'],
+      state: 'til-gennemsyn' as const,
+      variant: 'urge' as const,
+      header: { date: '2008-05-16', dateStyle: 'long' as const, sagsnr: '2007-114951', doknr: '2008-1' },
+      paragraphs: [{ id: 'p1', role: 'custom' as const, runs: [{ text: 'Kære' }], editedByUser: true }],
+      dataFingerprint: 'abc',
+      statusRule: 'development' as const,
+      createdAt: '2008-05-16T09:00:00.000Z',
+      updatedAt: '2008-05-17T09:00:00.000Z',
+      revision: 4,
+    };
+    const fixtures: Record<string, (db: ReturnType<typeof freshDb>) => Promise<void>> = {
+      'an empty database': async () => {},
+      'the sample data': async (db) => {
+        await seedSampleData(db);
+      },
+      'sample data with overrides of an area and an indicator': async (db) => {
+        await seedSampleData(db);
+        await db.overrides.bulkPut([
+          {
+            id: 'area:tryghed@maj-2008',
+            roundId: 'maj-2008',
+            scope: 'area',
+            targetId: 'tryghed',
+            status: 'yellow',
+            reason: 'Ny opgørelsesmetode',
+            createdAt: '2008-05-20T10:00:00.000Z',
+          },
+          {
+            id: 'indicator:udd-1@maj-2008',
+            roundId: 'maj-2008',
+            scope: 'indicator',
+            targetId: 'udd-1',
+            status: 'green',
+            reason: 'Tal fra forvaltningen',
+            createdAt: '2008-05-20T10:00:00.000Z',
+          },
+        ]);
+      },
+      'letters stored by the first version (ids and dates only, no state)': async (db) => {
+        await seedSampleData(db);
+        // As schema v1 stored them (see database.test.ts): the upgrade added state and revision, nothing else.
+        await db.table('letters').bulkPut([
+          {
+            id: 'brev-1',
+            roundId: 'maj-2008',
+            recipientCommitteeId: 'buu',
+            updatedAt: '2008-05-16T09:00:00.000Z',
+            state: 'kladde',
+            revision: 0,
+          },
+          {
+            id: 'brev-2',
+            roundId: 'maj-2008',
+            recipientCommitteeId: 'ukendt',
+            state: 'sendt',
+            updatedAt: '2008-05-17',
+          },
+          { ...fullLetter, id: 'brev-3', header: { date: '2008-05-16' }, paragraphs: [{ text: 'uden id' }] },
+        ]);
+        await db.table('templates').put({ id: 'context', label: 'Indledning', text: 'Kære {modtager}' });
+      },
+      'the review tables of schema v4 and a letter with a revision': async (db) => {
+        await seedSampleData(db);
+        await db.letters.put(fullLetter);
+        await db.reviewCopies.put({
+          id: 'kopi-1',
+          letterId: 'brev-ny',
+          revision: 4,
+          sentAt: '2008-05-17T10:00:00.000Z',
+          reviewer: 'Kontorchef',
+          paragraphs: [{ id: 'p1', role: 'custom', text: 'Kære' }],
+        });
+        await db.reviewFeedback.bulkPut([
+          {
+            id: 'fb-1',
+            letterId: 'brev-ny',
+            reviewCopyId: 'kopi-1',
+            kind: 'change',
+            paragraphId: 'p1',
+            author: 'Kontorchef',
+            text: '',
+            before: 'Kære',
+            after: 'Kære formand',
+            tracked: true,
+            resolution: 'accepted',
+            importedAt: '2008-05-18T10:00:00.000Z',
+          },
+        ]);
+      },
+      'settings rows planted by an old backup (constructor, evilKey, __proto__)': async (db) => {
+        await seedSampleData(db);
+        await db.settings.bulkPut([
+          { key: 'constructor', value: { prototype: { x: 1 } } },
+          { key: 'evilKey', value: '<script>' },
+          { key: '__proto__', value: { polluted: true } },
+        ]);
+      },
+    };
+
+    it.each(Object.keys(fixtures))('%s', async (name) => {
+      const source = freshDb();
+      await fixtures[name]?.(source);
+      const exported = await readBackupData(source, NOW);
+      expect(
+        Object.keys(exported.settings ?? {}).every((key) =>
+          ['sender', 'statusSettings', 'datasetLabel', 'sampleOffered', 'letterhead'].includes(key),
+        ),
+      ).toBe(true);
+      const parsed = parseBackup(new TextEncoder().encode(serializeBackup(exported, NOW)), 'kopi.json');
+      if (!parsed.ok) throw new Error(parsed.problems.map((problem) => problem.message).join('\n'));
+      expect(parsed.warnings).toEqual([]);
+
+      const target = freshDb();
+      await seedSampleData(target);
+      await restoreBackup(target, parsed.data);
+      expect(await readBackupData(target, NOW)).toEqual(exported);
+      expect(await target.reviewCopies.toArray()).toEqual(await source.reviewCopies.toArray());
+      expect(await target.reviewFeedback.toArray()).toEqual(await source.reviewFeedback.toArray());
+      expect(await target.settings.get('evilKey')).toBeUndefined();
+    });
+
+    it('opens a first-version letter after the round trip as a complete draft', async () => {
+      const source = freshDb();
+      await fixtures['letters stored by the first version (ids and dates only, no state)']?.(source);
+      const exported = await readBackupData(source, NOW);
+      const parsed = parseBackup(new TextEncoder().encode(serializeBackup(exported, NOW)), 'kopi.json');
+      if (!parsed.ok) throw new Error('refused');
+      const target = freshDb();
+      await restoreBackup(target, parsed.data);
+      const letter = await target.letters.get('brev-1');
+      expect(letter).toMatchObject({
+        state: 'kladde',
+        areaIds: expect.arrayContaining([expect.any(String)]) as unknown,
+        header: { date: '2008-05-16', dateStyle: 'numeric', sagsnr: '', doknr: '' },
+        paragraphs: [],
+        revision: 0,
+      });
+      expect((await target.letters.get('brev-3'))?.paragraphs[0]).toEqual({
+        text: 'uden id',
+        id: 'p1',
+        role: 'custom',
+        runs: [],
+        editedByUser: false,
+      });
+    });
+  });
 });

@@ -1,20 +1,42 @@
 import { countNoun } from '../../shared/domain/wording';
 import type { BackupData } from '../../shared/import/backup';
+import {
+  completeStoredLetter,
+  isSettingKey,
+  letterDefaults,
+  type SettingKey,
+} from '../../shared/import/backup-compat';
+import type { LetterDraft } from '../../shared/letter/types';
 import type { BarometerDb, SettingRecord } from './database';
 import { loadDataset, putDataset } from './dataset';
 
-/** Everything in the database: the barometer data, letters, templates and settings. */
-export async function readBackupData(db: BarometerDb): Promise<BackupData> {
+/**
+ * Everything in the database: the barometer data, letters, templates, settings and the letters' review
+ * history. Letters stored by an older version are completed the way parseBackup completes them
+ * (completeStoredLetter), so every export restores; settings rows with keys the app does not know
+ * are left out.
+ */
+export async function readBackupData(db: BarometerDb, now = new Date().toISOString()): Promise<BackupData> {
   return db.transaction('r', db.tables, async () => {
     const dataset = await loadDataset(db);
-    const [letters, templates, settingRows] = await Promise.all([
+    const [storedLetters, templates, settingRows, reviewCopies, reviewFeedback] = await Promise.all([
       db.letters.toArray(),
       db.templates.toArray(),
       db.settings.toArray(),
+      db.reviewCopies.toArray(),
+      db.reviewFeedback.toArray(),
     ]);
-    const settings: Record<string, unknown> = {};
-    for (const row of settingRows) settings[row.key] = row.value;
-    return { ...dataset, letters, templates, settings };
+    const defaults = letterDefaults({ ...dataset }, now);
+    // completeStoredLetter only fills what is missing; the schema check on restore still sees every field.
+    const letters = storedLetters.map(
+      (letter) => completeStoredLetter(letter, defaults).letter as LetterDraft,
+    );
+    const settings: Partial<Record<SettingKey, unknown>> = {};
+    for (const row of settingRows) if (isSettingKey(row.key)) settings[row.key] = row.value;
+    // As the app reads them (stored or default): restoreBackup stores both, so the export says so too.
+    settings.sender = dataset.sender;
+    settings.statusSettings = dataset.statusSettings;
+    return { ...dataset, letters, templates, settings, reviewCopies, reviewFeedback };
   });
 }
 
@@ -27,7 +49,9 @@ export async function restoreBackup(db: BarometerDb, data: BackupData): Promise<
     ...data.settings,
     statusSettings: data.statusSettings,
     sender: data.sender,
-  }).map(([key, value]) => ({ key, value }));
+  })
+    .filter(([key]) => isSettingKey(key))
+    .map(([key, value]) => ({ key, value }));
   await db.transaction('rw', db.tables, async () => {
     await Promise.all(db.tables.map((table) => table.clear()));
     await putDataset(db, data);
@@ -35,6 +59,8 @@ export async function restoreBackup(db: BarometerDb, data: BackupData): Promise<
     await db.letters.bulkPut(data.letters ?? []);
     await db.templates.bulkPut(data.templates ?? []);
     await db.settings.bulkPut(settings);
+    await db.reviewCopies.bulkPut(data.reviewCopies ?? []);
+    await db.reviewFeedback.bulkPut(data.reviewFeedback ?? []);
   });
 }
 

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import type { BarometerDataset } from '../domain/types';
 import { letterheadSchema } from '../letter/logo-check';
 import type { LetterDraft, LetterTemplate } from '../letter/types';
+import type { ReviewCopy, ReviewFeedbackItem } from '../review/types';
 import { letterDraftSchema, letterTemplateSchema } from './letter-schemas';
+import type { SettingKey } from './backup-compat';
+
+export { isSettingKey, SETTING_KEYS, type SettingKey } from './backup-compat';
 
 /** zod mirror of shared/domain/types.ts: a backup is checked field by field before anything is restored. */
 
@@ -89,10 +93,10 @@ export const datasetSchema = z.object({
 }) satisfies z.ZodType<BarometerDataset>;
 
 /**
- * The settings the app knows (renderer/db/settings.ts SettingKey) are checked; other keys pass as they
- * are, so a backup from a newer version with more settings still restores.
+ * Only the known settings keys (SETTING_KEYS): parseBackup drops others (`constructor`, `__proto__`,
+ * anything planted) with a warning before this schema sees them, and the schema refuses any that get here.
  */
-const settingsSchema = z.looseObject({
+const settingsSchema = z.strictObject({
   sender: senderSchema.optional(),
   statusSettings: statusSettingsSchema.optional(),
   datasetLabel: z.string().optional(),
@@ -101,10 +105,41 @@ const settingsSchema = z.looseObject({
   letterhead: letterheadSchema.optional(),
 });
 
+// zod mirrors of shared/review/types.ts (the review loop's records, schema v4). looseObject: a field the
+// review engine adds later survives a backup round trip.
+const reviewCopySchema = z.looseObject({
+  id,
+  letterId: id,
+  revision: count.min(0),
+  sentAt: z.string(),
+  reviewer: z.string().optional(),
+  paragraphs: z.array(z.looseObject({ id: z.string(), role: z.string(), text: z.string() })),
+}) satisfies z.ZodType<ReviewCopy>;
+
+const reviewFeedbackSchema = z.looseObject({
+  id,
+  letterId: id,
+  reviewCopyId: z.string().optional(),
+  kind: z.enum(['comment', 'change']),
+  paragraphId: z.string().optional(),
+  author: z.string(),
+  date: z.string().optional(),
+  text: z.string(),
+  quote: z.string().optional(),
+  before: z.string().optional(),
+  after: z.string().optional(),
+  tracked: z.boolean().optional(),
+  resolution: z.enum(['resolved', 'accepted', 'rejected']).optional(),
+  importedAt: z.string(),
+}) satisfies z.ZodType<ReviewFeedbackItem>;
+
 export const backupDataSchema = datasetSchema.extend({
   letters: z.array(letterDraftSchema).optional(),
   templates: z.array(letterTemplateSchema).optional(),
   settings: settingsSchema.optional(),
+  /** The letters' review history (schema v4); absent in backups from before it. */
+  reviewCopies: z.array(reviewCopySchema).optional(),
+  reviewFeedback: z.array(reviewFeedbackSchema).optional(),
 });
 
 export const BACKUP_FORMAT = 'barometerbrev-backup';
@@ -120,7 +155,9 @@ export const backupSchema = z.object({
 export type BackupData = BarometerDataset & {
   letters?: LetterDraft[];
   templates?: LetterTemplate[];
-  settings?: Record<string, unknown>;
+  settings?: Partial<Record<SettingKey, unknown>>;
+  reviewCopies?: ReviewCopy[];
+  reviewFeedback?: ReviewFeedbackItem[];
 };
 
 export interface BarometerBackup {

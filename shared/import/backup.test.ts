@@ -94,7 +94,7 @@ const full: BackupData = {
     },
   ],
   templates: [{ id: 'closing', label: 'Afslutning', text: 'Venlig hilsen' }],
-  settings: { theme: 'lys', recent: [1, 2] },
+  settings: { datasetLabel: 'Integrationsbarometret 2008', sampleOffered: true },
 };
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -163,7 +163,7 @@ describe('JSON backup', () => {
     const result = parseBackup(
       withChange((json) => {
         json.data.letters[0] = { ...json.data.letters[0], state: 'arkiveret' };
-        delete json.data.letters[0]?.header;
+        json.data.letters[0] = { ...json.data.letters[0], header: 'i dag' };
         json.data.templates[0] = { id: 'hilsen', label: 'X', text: 'Y' };
         json.data.settings.sampleOffered = 'ja';
       }),
@@ -171,7 +171,7 @@ describe('JSON backup', () => {
     );
     expect(!result.ok && result.problems.map(formatProblem)).toEqual([
       'Fil «backup.json», felt «letters[0].state»: skal være en af «kladde», «til-gennemsyn», «klar-til-underskrift», «sendt», ikke «arkiveret».',
-      'Fil «backup.json», felt «letters[0].header»: mangler.',
+      'Fil «backup.json», felt «letters[0].header»: skal være et objekt, men er en tekst.',
       'Fil «backup.json», felt «templates[0].id»: skal være en af «context», «results», «call», «acknowledge», «closing», ikke «hilsen».',
       'Fil «backup.json», felt «settings.sampleOffered»: skal være sand eller falsk (true/false), men er en tekst.',
     ]);
@@ -223,5 +223,85 @@ describe('JSON backup', () => {
     expect(!broken.ok && broken.problems[0]?.message).toMatch(/^Filen er ikke gyldig JSON/);
     const other = parseBackup(bytes('{"name": "noget andet"}'), 'b.json');
     expect(!other.ok && other.problems[0]?.message).toContain('ikke en sikkerhedskopi fra Barometerbrev');
+  });
+
+  it('drops settings the app does not know (constructor, __proto__, planted keys) with a Danish warning', () => {
+    const planted = withChange((json) => {
+      json.data.settings = JSON.parse(
+        '{"datasetLabel":"Data 2008","constructor":{"prototype":{"x":1}},"evilKey":"<script>","__proto__":{"polluted":true}}',
+      ) as Record<string, unknown>;
+    });
+    const result = parseBackup(planted, 'backup.json');
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.warnings).toEqual([
+      'Indstillingerne «constructor», «evilKey» og «__proto__» i sikkerhedskopien kendes ikke af Barometerbrev og gendannes ikke.',
+    ]);
+    expect(Object.keys(result.data.settings ?? {})).toEqual(['datasetLabel']);
+    expect(Object.getPrototypeOf(result.data.settings)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('restores a letter stored by the first version (only ids and dates), completing it with a warning', () => {
+    const old = withChange((json) => {
+      json.data.letters = [
+        { id: 'brev-1', roundId: '2008', recipientCommitteeId: 'tmu', updatedAt: '2008-05-16T09:00:00.000Z' },
+      ];
+    });
+    const result = parseBackup(old, 'gammel.json');
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    expect(result.warnings).toEqual([
+      'Brevet «brev-1» er gemt af en ældre version og mangler felter; de udfyldes med standardværdier (kladde, modtagerens områder, tomt sagsnr.).',
+    ]);
+    expect(result.data.letters?.[0]).toEqual({
+      id: 'brev-1',
+      roundId: '2008',
+      recipientCommitteeId: 'tmu',
+      areaIds: ['bolig'],
+      state: 'kladde',
+      variant: 'urge',
+      header: { date: '2008-05-16', dateStyle: 'numeric', sagsnr: '', doknr: '' },
+      paragraphs: [],
+      dataFingerprint: '',
+      statusRule: 'development',
+      createdAt: '2008-05-16T09:00:00.000Z',
+      updatedAt: '2008-05-16T09:00:00.000Z',
+    });
+  });
+
+  it('carries the review history and checks it field by field', () => {
+    const reviewCopies = [
+      {
+        id: 'kopi-1',
+        letterId: 'brev-1',
+        revision: 3,
+        sentAt: '2008-05-17T08:00:00.000Z',
+        reviewer: 'Chefkonsulent',
+        paragraphs: [{ id: 'p1', role: 'custom', text: 'Kære' }],
+      },
+    ];
+    const reviewFeedback = [
+      {
+        id: 'fb-1',
+        letterId: 'brev-1',
+        reviewCopyId: 'kopi-1',
+        kind: 'comment' as const,
+        paragraphId: 'p1',
+        author: 'Chefkonsulent',
+        text: 'Skriv «Kære formand».',
+        importedAt: '2008-05-18T08:00:00.000Z',
+      },
+    ];
+    const withReview = { ...full, reviewCopies, reviewFeedback };
+    const result = parseBackup(bytes(serializeBackup(withReview, '2008-06-01T12:00:00.000Z')), 'b.json');
+    expect(result.ok && result.data).toEqual(withReview);
+
+    const broken = JSON.parse(serializeBackup(withReview)) as {
+      data: { reviewFeedback: Record<string, unknown>[] };
+    };
+    broken.data.reviewFeedback[0] = { ...broken.data.reviewFeedback[0], kind: 'ros' };
+    const refused = parseBackup(bytes(JSON.stringify(broken)), 'b.json');
+    expect(!refused.ok && refused.problems.map(formatProblem)).toEqual([
+      'Fil «b.json», felt «reviewFeedback[0].kind»: skal være en af «comment», «change», ikke «ros».',
+    ]);
   });
 });

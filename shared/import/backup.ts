@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { validateDataset } from '../domain/validate';
+import { completeStoredLetter, isSettingKey, letterDefaults } from './backup-compat';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -12,8 +13,13 @@ import type { ImportProblem } from './problems';
 
 export { BACKUP_FORMAT, BACKUP_VERSION, type BackupData, type BarometerBackup } from './backup-schema';
 
+/**
+ * `warnings` are Danish sentences about what the restore will leave out or fill in (unknown settings
+ * dropped, letters from an older version completed); they do not stop it.
+ */
 export type BackupParseResult =
-  { ok: true; backup: BarometerBackup; data: BackupData } | { ok: false; problems: ImportProblem[] };
+  | { ok: true; backup: BarometerBackup; data: BackupData; warnings: string[] }
+  | { ok: false; problems: ImportProblem[] };
 
 /** The app's versioned JSON backup; pretty-printed so a person can read and diff it. */
 export function serializeBackup(data: BackupData, exportedAt: string = new Date().toISOString()): string {
@@ -50,18 +56,24 @@ export function parseBackup(bytes: Uint8Array, fileName: string): BackupParseRes
       'version',
     );
   }
-  const parsed = backupSchema.safeParse(json);
+  const warnings: string[] = [];
+  const prepared = isRecord(json.data) ? { ...json, data: prepareData(json.data, json, warnings) } : json;
+  const parsed = backupSchema.safeParse(prepared);
   if (!parsed.success) {
     return {
       ok: false,
       problems: parsed.error.issues.map((issue) =>
-        problem(fileName, danishIssueMessage(issue, valueAt(json, issue.path)), formatPath(issue.path)),
+        problem(fileName, danishIssueMessage(issue, valueAt(prepared, issue.path)), formatPath(issue.path)),
       ),
     };
   }
   // What a schema cannot see — duplicate ids, records pointing at nothing, two main indicators — is the
   // domain's own check; warnings (a round of unknown time) do not stop a restore.
-  const errors = validateDataset(parsed.data.data).filter((found) => found.severity === 'error');
+  // An empty database's default sender names a committee it does not hold yet; its export must restore.
+  const emptyDefault = parsed.data.data.committees.length === 0;
+  const errors = validateDataset(parsed.data.data).filter(
+    (found) => found.severity === 'error' && !(emptyDefault && found.path === 'sender.committeeId'),
+  );
   if (errors.length > 0) {
     return {
       ok: false,
@@ -69,7 +81,56 @@ export function parseBackup(bytes: Uint8Array, fileName: string): BackupParseRes
     };
   }
   const backup: BarometerBackup = parsed.data;
-  return { ok: true, backup, data: backup.data };
+  return { ok: true, backup, data: backup.data, warnings };
+}
+
+/**
+ * Before the schema: drops settings keys the app does not know (a backup must not plant `constructor`,
+ * `__proto__` or anything else in the settings table) and completes letters stored by an older version
+ * with the same function the export uses (completeStoredLetter), each with a Danish warning.
+ */
+function prepareData(
+  data: Record<string, unknown>,
+  json: Record<string, unknown>,
+  warnings: string[],
+): Record<string, unknown> {
+  const prepared: Record<string, unknown> = { ...data };
+  if (isRecord(data.settings)) {
+    const settings: Record<string, unknown> = {};
+    const dropped: string[] = [];
+    for (const key of Object.keys(data.settings)) {
+      if (isSettingKey(key)) settings[key] = data.settings[key];
+      else dropped.push(key);
+    }
+    if (dropped.length > 0) {
+      warnings.push(
+        `${dropped.length === 1 ? 'Indstillingen' : 'Indstillingerne'} ${listNames(dropped)} i sikkerhedskopien kendes ikke af Barometerbrev og gendannes ikke.`,
+      );
+    }
+    prepared.settings = settings;
+  }
+  if (Array.isArray(data.letters)) {
+    const defaults = letterDefaults(data, typeof json.exportedAt === 'string' ? json.exportedAt : undefined);
+    const completed: string[] = [];
+    prepared.letters = data.letters.map((raw: unknown) => {
+      const { letter, filled } = completeStoredLetter(raw, defaults);
+      if (filled.length > 0 && isRecord(raw)) completed.push(String(raw.id));
+      return letter;
+    });
+    if (completed.length > 0) {
+      warnings.push(
+        `${completed.length === 1 ? 'Brevet' : 'Brevene'} ${listNames(completed)} er gemt af en ældre version og mangler felter; de udfyldes med standardværdier (kladde, modtagerens områder, tomt sagsnr.).`,
+      );
+    }
+  }
+  return prepared;
+}
+
+function listNames(names: readonly string[]): string {
+  const quoted = names.slice(0, 10).map((name) => `«${name}»`);
+  const more = names.length > 10 ? ` og ${names.length - 10} til` : '';
+  if (quoted.length === 1) return `${quoted[0] ?? ''}${more}`;
+  return more ? `${quoted.join(', ')}${more}` : `${quoted.slice(0, -1).join(', ')} og ${quoted.at(-1) ?? ''}`;
 }
 
 function problem(file: string, message: string, path?: string): ImportProblem {

@@ -9,7 +9,7 @@ import { getPlatform } from '../../platform';
 import { ClearData } from './ClearData';
 import { RestoreConfirm } from './RestoreConfirm';
 
-type Pending = { fileName: string; data: BackupData; exportedAt: string };
+type Pending = { fileName: string; data: BackupData; exportedAt: string; warnings: string[] };
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -69,7 +69,12 @@ export function BackupSection({
       return;
     }
     setMessage(null);
-    setPending({ fileName, data: parsed.data, exportedAt: parsed.backup.exportedAt });
+    setPending({
+      fileName,
+      data: parsed.data,
+      exportedAt: parsed.backup.exportedAt,
+      warnings: parsed.warnings,
+    });
   }
 
   async function chooseBackup(): Promise<void> {
@@ -129,6 +134,7 @@ export function BackupSection({
           fileName={pending.fileName}
           data={pending.data}
           exportedAt={pending.exportedAt}
+          warnings={pending.warnings}
           onDone={(text) => {
             setPending(null);
             setMessage({ text, error: false });

@@ -10,12 +10,15 @@ export function RestoreConfirm({
   fileName,
   data,
   exportedAt,
+  warnings = [],
   onDone,
   onCancel,
 }: {
   fileName: string;
   data: BackupData;
   exportedAt: string;
+  /** What the restore leaves out or fills in (parseBackup's warnings), shown before the user confirms. */
+  warnings?: string[];
   onDone: (message: string) => void;
   onCancel: () => void;
 }): ReactElement {
@@ -45,6 +48,13 @@ export function RestoreConfirm({
           <li key={count}>{count}</li>
         ))}
       </ul>
+      {warnings.length > 0 && (
+        <ul className="banner-warning restore-notes" aria-label="Bemærk før gendannelsen">
+          {warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      )}
       <p className="banner-warning restore-warning">
         <strong>Gendannelsen erstatter alle nuværende data</strong> – også breve, skabeloner og indstillinger.
         Tag evt. en sikkerhedskopi af de nuværende data først.
