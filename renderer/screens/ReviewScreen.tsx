@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
+import { Fragment, useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import type { ReviewedFile, ReviewedParagraph } from '../../shared/review/types';
 import { useUnsavedChanges } from '../hooks/useUnsavedChanges';
 import { DOCX_FILTER } from '../letters/export';
@@ -214,15 +214,33 @@ export default function ReviewScreen(): ReactElement {
                 : `${feedback.length} ${feedback.length === 1 ? 'afsnit' : 'afsnit'} med kommentarer eller forslag.`}
             </p>
           </div>
-          {opened.file.paragraphs.map((paragraph, index) => (
-            <ReviewerParagraph
-              key={paragraph.id}
-              paragraph={paragraph}
-              label={labelOf(paragraph, index, opened.file)}
-              input={inputs[paragraph.id] ?? EMPTY_INPUT}
-              onChange={(patch) => update(paragraph.id, patch)}
-            />
-          ))}
+          {opened.file.paragraphs.map((paragraph, index) => {
+            const label = labelOf(paragraph, index, opened.file);
+            const firstOfAnnex =
+              label.startsWith('Bilag 1:') &&
+              !opened.file.paragraphs
+                .slice(0, index)
+                .some((earlier, at) => labelOf(earlier, at, opened.file).startsWith('Bilag 1:'));
+            return (
+              <Fragment key={paragraph.id}>
+                {firstOfAnnex && (
+                  <div className="reviewer-annex-intro">
+                    <h2>Bilag 1</h2>
+                    <p className="muted">
+                      Kommentér et indsatsområde her. Tallene står i bilagets tabeller i Word-filen; de bygges
+                      fra data og rettes ikke i brevet.
+                    </p>
+                  </div>
+                )}
+                <ReviewerParagraph
+                  paragraph={paragraph}
+                  label={label}
+                  input={inputs[paragraph.id] ?? EMPTY_INPUT}
+                  onChange={(patch) => update(paragraph.id, patch)}
+                />
+              </Fragment>
+            );
+          })}
         </>
       )}
     </section>

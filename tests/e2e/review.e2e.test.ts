@@ -162,6 +162,10 @@ describe('review between two laptops', () => {
     const suggestion = page.getByLabel(/^Foreslået tekst til Afslutning/);
     closingSuggested = `${(await suggestion.inputValue()).trim()} Vi glæder os til at høre fra jer.`;
     await suggestion.fill(closingSuggested);
+    // Bilag 1's areas can be commented on too.
+    await page.getByRole('heading', { level: 2, name: 'Bilag 1', exact: true }).scrollIntoViewIfNeeded();
+    await page.getByLabel(/^Kommentar til Bilag 1: Uddannelse/).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'review-reviewer-annex.png') });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(ARTIFACTS, 'review-reviewer-screen.png') });
 
