@@ -12,6 +12,7 @@ import type { LayoutRequest } from '../shared/import/layout';
 import { CliUsageError, USAGE, parseLetterArgs } from './letter-cli/args';
 import { ColumnsOptionError, parseColumnsOption, unmappedColumnsMessage } from './letter-cli/columns';
 import { CliDataError, datasetFromImport, prepareLetter } from './letter-cli/prepare-letter';
+import { cliReviewCopy, printReviewComments } from './letter-cli/review';
 
 const LOGO = join(import.meta.dirname, '..', 'assets', 'logo.png');
 
@@ -23,6 +24,10 @@ function localToday(): string {
 async function main(argv: string[]): Promise<void> {
   if (argv.includes('--help') || argv.includes('-h')) {
     console.log(USAGE);
+    return;
+  }
+  if (argv[0] === 'comments') {
+    await printReviewComments(argv.slice(1));
     return;
   }
   const options = parseLetterArgs(argv);
@@ -51,13 +56,21 @@ async function main(argv: string[]): Promise<void> {
   const { letter, areaIds, roundLabel } = prepareLetter(loaded, options, localToday());
   for (const notice of letter.notices) console.error(`Bemærk: ${notice}`);
   const logoPng = existsSync(LOGO) ? new Uint8Array(await readFile(LOGO)) : undefined;
-  const docx = await buildLetterDocx(letter, logoPng ? { logoPng } : {});
+  const buildOptions = logoPng ? { logoPng } : {};
+  const review = options.review ? await cliReviewCopy(letter, options.reviewer, buildOptions) : undefined;
+  const docx = review ? review.bytes : await buildLetterDocx(letter, buildOptions);
   try {
     await writeFile(options.out, docx);
   } catch {
     throw new CliDataError(
       `Kan ikke gemme brevet som «${options.out}»: mappen findes ikke, eller der er ikke skriveadgang.`,
     );
+  }
+  if (review) {
+    console.log(
+      `Gennemsynskopien af brevet til ${letter.recipientCommitteeName} om målingen ${roundLabel} er gemt i ${options.out} (revision 0, brev-id ${review.letterId}, kopi-id ${review.copyId}).`,
+    );
+    return;
   }
   console.log(
     `Brevet til ${letter.recipientCommitteeName} om målingen ${roundLabel} (${areaIds.join(', ') || 'ingen områder'}) er gemt i ${options.out}.`,

@@ -16,11 +16,16 @@ export interface LetterCliOptions {
   sheet?: string;
   /** `--columns "Basisår=basis_periode,…"`, as written; parsed by letter-cli/columns.ts. */
   columns?: string;
+  /** `--review`: write the review copy (issue 8) instead of the signing copy. */
+  review?: boolean;
+  /** `--reviewer NAVN`: who the review copy is for (shown in its review mark). */
+  reviewer?: string;
 }
 
 export const USAGE = `Brug: npm run letter -- --data FIL --round MÅLING --committee UDVALG --out BREV.docx
        [--areas OMRÅDE,...] [--date ÅÅÅÅ-MM-DD] [--long-date] [--sagsnr X] [--doknr Y] [--rule development|on-track]
-       [--sheet ARK] [--columns "KOLONNE=felt,..."]
+       [--sheet ARK] [--columns "KOLONNE=felt,..."] [--review [--reviewer NAVN]]
+       npm run letter -- comments GENNEMSET.docx
 
   --data       CSV-, Excel- (.xlsx), LibreOffice- (.ods) eller sikkerhedskopi-fil (.json) med barometrets data
   --sheet      arket i et regneark (standard: det første ark med indhold)
@@ -32,7 +37,10 @@ export const USAGE = `Brug: npm run letter -- --data FIL --round MÅLING --commi
   --date       brevets dato (standard: i dag)
   --long-date  skriv datoen som "16. maj 2008" i stedet for "16-05-2008"
   --rule       statusregel: development (udvikling) eller on-track (på rette kurs)
-  --out        hvor brevet (.docx) skal gemmes`;
+  --out        hvor brevet (.docx) skal gemmes
+  --review     gem en gennemsynskopi (med gennemsynsmærke og ankre) i stedet for kopien til underskrift
+  --reviewer   hvem gennemsynskopien er til (står i gennemsynsmærket)
+  comments     udskriv kommentarer og ændringer i en gennemset .docx som JSON`;
 
 export class CliUsageError extends Error {}
 
@@ -48,6 +56,7 @@ const VALUE_FLAGS = new Set([
   'out',
   'sheet',
   'columns',
+  'reviewer',
 ]);
 
 /** A real calendar date in ISO form: "2008-02-30" is refused, not rolled over to March. */
@@ -62,11 +71,16 @@ export function isIsoDate(text: string): boolean {
 export function parseLetterArgs(argv: readonly string[]): LetterCliOptions {
   const values = new Map<string, string>();
   let longDate = false;
+  let review = false;
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index] ?? '';
     const [flag = '', inline] = argument.startsWith('--') ? argument.slice(2).split(/=(.*)/s, 2) : [''];
     if (flag === 'long-date') {
       longDate = true;
+      continue;
+    }
+    if (flag === 'review') {
+      review = true;
       continue;
     }
     if (!VALUE_FLAGS.has(flag)) throw new CliUsageError(`Ukendt argument: «${argument}».`);
@@ -115,5 +129,7 @@ export function parseLetterArgs(argv: readonly string[]): LetterCliOptions {
     ...(rule ? { rule } : {}),
     ...(values.get('sheet') ? { sheet: values.get('sheet') } : {}),
     ...(values.get('columns') ? { columns: values.get('columns') } : {}),
+    ...(review ? { review: true } : {}),
+    ...(values.get('reviewer') ? { reviewer: values.get('reviewer') } : {}),
   };
 }
