@@ -97,4 +97,16 @@ describe('letter drafts in the database', () => {
     expect(again.revision).toBe(1);
     await expect(saveDraftIfUnchanged(database, stored, 0)).rejects.toBeInstanceOf(DraftConflictError);
   });
+  it('moves the revision on when the batch stores refreshed drafts, so an open editor cannot save over them', async () => {
+    const database = open();
+    const stored = await saveDraft(database, draft('a', '2008-05-01T10:00:00.000Z'));
+    await saveDrafts(database, [
+      { ...stored, variant: 'acknowledge' },
+      draft('new', '2008-05-02T10:00:00.000Z'),
+    ]);
+    expect((await getDraft(database, 'a'))?.revision).toBe(1);
+    expect((await getDraft(database, 'new'))?.revision ?? 0).toBe(0);
+    // The editor that loaded revision 0 is refused.
+    await expect(saveDraftIfUnchanged(database, stored, 0)).rejects.toBeInstanceOf(DraftConflictError);
+  });
 });

@@ -70,10 +70,22 @@ export async function saveDraftIfUnchanged(
   });
 }
 
-/** Stores many drafts (the batch) in one transaction: either every letter is created or none is. */
+/**
+ * Stores many drafts (the batch) in one transaction: either every letter is stored or none is. Like saveDraft, each
+ * moves past the stored revision, so an editor open on one of them notices the change instead of saving over it.
+ */
 export async function saveDrafts(db: BarometerDb, drafts: readonly LetterDraft[]): Promise<void> {
   await db.transaction('rw', db.letters, async () => {
-    await db.letters.bulkPut([...drafts]);
+    const stored = await db.letters.bulkGet(drafts.map((draft) => draft.id));
+    await db.letters.bulkPut(
+      drafts.map((draft, index) => {
+        const before = stored[index];
+        return {
+          ...draft,
+          revision: Math.max(revisionOf(before), revisionOf(draft)) + (before ? 1 : 0),
+        };
+      }),
+    );
   });
 }
 

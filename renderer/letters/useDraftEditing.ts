@@ -58,6 +58,8 @@ class EditorBook {
   /** The stored revision the editor's text is based on (loaded or last saved by this editor). */
   private baseRevision = 0;
   private openConflict: DraftConflict | null = null;
+  /** updatedAt of that stored version: a restore can put back another text under the same revision. */
+  private baseStamp = '';
 
   shown(): LetterDraft | null | undefined {
     return this.shownDraft;
@@ -68,8 +70,14 @@ class EditorBook {
   base(): number {
     return this.baseRevision;
   }
-  setBase(revision: number): void {
-    this.baseRevision = revision;
+  /** The stored version the editor's text is now based on. */
+  basedOn(stored: LetterDraft | undefined): void {
+    this.baseRevision = revisionOf(stored);
+    this.baseStamp = stored?.updatedAt ?? '';
+  }
+  /** True when `stored` is the version the editor is based on (same revision and the same save). */
+  isBase(stored: LetterDraft): boolean {
+    return revisionOf(stored) === this.baseRevision && stored.updatedAt === this.baseStamp;
   }
   conflict(): DraftConflict | null {
     return this.openConflict;
@@ -119,7 +127,7 @@ export function useDraftEditing(db: BarometerDb, letterId: string): DraftEditing
         async (value) => {
           try {
             const saved = await saveAndClearJournal(db, value, book.base());
-            book.setBase(revisionOf(saved));
+            book.basedOn(saved);
           } catch (error) {
             if (error instanceof DraftConflictError) {
               // The newest text, not the value of this write (typing may have gone on meanwhile).
@@ -139,7 +147,7 @@ export function useDraftEditing(db: BarometerDb, letterId: string): DraftEditing
   const adopt = useCallback(
     (stored: LetterDraft) => {
       saver.discardPending();
-      book.setBase(revisionOf(stored));
+      book.basedOn(stored);
       book.setShown(stored);
       // The undo history was written on the other version: undoing into it would silently overwrite this one.
       setBoth(emptyHistory());
@@ -153,7 +161,7 @@ export function useDraftEditing(db: BarometerDb, letterId: string): DraftEditing
     openDraft(db, letterId).then(
       ({ draft: found, restored: fromJournal, conflict: journalled }) => {
         if (!active) return;
-        book.setBase(revisionOf(found));
+        book.basedOn(found);
         if (journalled && found) {
           // Text from the crash journal, begun on a version another window has since replaced: ask.
           book.setShown(journalled);
@@ -181,7 +189,7 @@ export function useDraftEditing(db: BarometerDb, letterId: string): DraftEditing
       next: (stored) => {
         const shown = book.shown();
         if (!shown || book.conflict() || saver.isWriting()) return;
-        if (stored && revisionOf(stored) === book.base()) return;
+        if (stored && book.isBase(stored)) return;
         if (stored && !saver.hasUnsaved()) {
           if (!sameContent(stored, shown)) setReplacedByOther(true);
           adopt(stored);
@@ -272,7 +280,7 @@ export function useDraftEditing(db: BarometerDb, letterId: string): DraftEditing
       if (choice === 'keep-mine') {
         if (!theirs) return null;
         // Mine becomes the next revision after theirs: saved by the normal (still checked) path.
-        book.setBase(revisionOf(theirs));
+        book.basedOn(theirs);
         setConflict(null);
         const latest = theirs.updatedAt > mine.updatedAt ? theirs.updatedAt : mine.updatedAt;
         show({ ...mine, updatedAt: nextUpdatedAt(latest) });
