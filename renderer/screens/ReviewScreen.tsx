@@ -307,9 +307,11 @@ function ReviewerParagraph({
             </button>
           </p>
         ) : (
-          <p className="muted reviewer-quote">
-            Markér tekst i afsnittet for at kommentere en bestemt passage.
-          </p>
+          !isAnnex && (
+            <p className="muted reviewer-quote">
+              Markér tekst i afsnittet for at kommentere en bestemt passage.
+            </p>
+          )
         )}
         {!isAnnex &&
           (input.replacement === null ? (
