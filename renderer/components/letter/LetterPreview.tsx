@@ -1,4 +1,5 @@
 import {
+  memo,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -142,7 +143,7 @@ function measure(root: HTMLElement, section: PreviewSection, factor: number): Fl
   return flow;
 }
 
-function BlockFragment({
+const BlockFragment = memo(function BlockFragment({
   block,
   fragment,
   isLast,
@@ -193,7 +194,7 @@ function BlockFragment({
       </div>
     </div>
   );
-}
+});
 
 interface PageProps {
   section: PreviewSection;
@@ -277,12 +278,18 @@ export function LetterPreview({
   const letterhead = given ?? stored ?? DEFAULT_LETTERHEAD;
   const [ref, scale] = useFitScale();
   const fontsEpoch = useFontsReady();
+  // Typing changes the letter's text, not its annex: the annex's blocks are kept while its content is the same, so
+  // its (possibly long) tables are neither rebuilt nor re-rendered on each keystroke.
+  const annexKey = firstPageOnly ? '' : JSON.stringify(letter.annex);
+  const annex = useMemo(
+    () => (firstPageOnly ? null : annexSection(letter)),
+    // Keyed by the annex's content on purpose: a new letter object with the same annex keeps the same blocks.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [annexKey, firstPageOnly],
+  );
   const sections = useMemo(
-    () =>
-      firstPageOnly
-        ? [letterSection(letter, letterhead)]
-        : [letterSection(letter, letterhead), annexSection(letter)],
-    [letter, letterhead, firstPageOnly],
+    () => (annex ? [letterSection(letter, letterhead), annex] : [letterSection(letter, letterhead)]),
+    [letter, letterhead, annex],
   );
   const [pagesBySection, setPagesBySection] = useState<Record<string, SectionPages>>({});
   const shown = sections.map((section) => {
