@@ -7,6 +7,7 @@ import {
   parseDateCell,
   parseDirectionCell,
   parseMainCell,
+  numberChangeMessage,
   parseNumberCell,
   type NumberStyle,
   type ParsedNumber,
@@ -32,7 +33,8 @@ export interface RowValues {
   roundPeriod: string | undefined;
 }
 
-export type ReportCell = (field: FieldKey, message: string) => void;
+/** `severity` 'warning': the value is used, but the user should know (a number stored differently from how it was written). */
+export type ReportCell = (field: FieldKey, message: string, severity?: 'error' | 'warning') => void;
 
 /**
  * Reads a row's cells into values, reporting every bad cell (not only the first) so the user can
@@ -142,7 +144,14 @@ export class RowReader {
       return missing === null ? undefined : this.fail(field, missing);
     }
     const parsed = parseNumberCell(raw, this.numberStyle);
-    if (parsed) return parsed;
+    if (parsed) {
+      if (parsed.changed) {
+        const written = typeof raw === 'number' && Object.is(raw, -0) ? '-0' : cellText(raw);
+        const message = numberChangeMessage(written, parsed);
+        if (message) this.report(field, message, 'warning');
+      }
+      return parsed;
+    }
     const text = cellText(raw);
     if (text === '') return missing === null ? undefined : this.fail(field, missing);
     return this.fail(field, `«${text}» er ikke et tal.`);

@@ -6,7 +6,8 @@ import { checkOneMainPerArea } from './main-indicators';
 import { ProblemList } from './problem-list';
 import { makeProblem, type ImportProblem } from './problems';
 import { emptyRecords, type ImportRecords, type SourceRows } from './records';
-import type { Table } from './table';
+import type { Cell, Table } from './table';
+import { cellText } from './values';
 import { differences, sameIndicator } from './indicator-consistency';
 import { RowReader, type RowValues } from './read-row';
 import type { NumberStyle } from './values';
@@ -76,6 +77,21 @@ export function buildRecords(
     columnIndex: header.virtual?.has(field) ? undefined : header.columns[field],
   });
   const reader = new RowReader(header, numberStyle);
+  // Cells right of the header's last column belong to no field: say so instead of dropping them silently.
+  const headerWidth = lastFilled(headerCells) + 1;
+  const reportBeyondHeader = (cells: readonly Cell[], width: number, row: number): void => {
+    for (let column = width; column < cells.length; column++) {
+      const text = cellText(cells[column]);
+      if (text === '') continue;
+      problems.add(
+        makeProblem(
+          { file, row, columnName: 'uden overskrift', columnIndex: column },
+          `Cellen «${text.length > 40 ? `${text.slice(0, 40)}…` : text}» står til højre for overskriftsrækkens sidste kolonne og læses ikke.`,
+          'warning',
+        ),
+      );
+    }
+  };
   const areas = new Map<string, { area: Area; row: number }>();
   const indicators = new Map<string, IndicatorState>();
   const rounds = new Map<string, { round: Round; row: number; publishedRow: number }>();
@@ -87,9 +103,11 @@ export function buildRecords(
   for (let index = 1; index < table.rows.length; index++) {
     if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index / table.rows.length);
     const row = table.rowNumbers[index] ?? index + 1;
-    const values = reader.read(table.rows[index] ?? [], (field, message) =>
-      problems.add(makeProblem(where(field, row), message)),
+    const cells = table.rows[index] ?? [];
+    const values = reader.read(cells, (field, message, severity) =>
+      problems.add(makeProblem(where(field, row), message, severity)),
     );
+    if (cells.length > headerWidth) reportBeyondHeader(cells, headerWidth, row);
     if (!values) continue;
 
     const areaId = cached(areaSlugs, values.areaName, slugifyAreaName);
@@ -266,4 +284,10 @@ function sourceColumns(header: ReturnType<typeof mapHeader>): SourceRows['column
     if (index !== undefined) columns[field] = { name: header.names[field] ?? FIELD_HEADER[field], index };
   }
   return columns;
+}
+
+/** Index of the last non-empty cell (-1 for an empty row). */
+function lastFilled(cells: readonly Cell[]): number {
+  for (let index = cells.length - 1; index >= 0; index--) if (cellText(cells[index]) !== '') return index;
+  return -1;
 }

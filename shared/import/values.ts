@@ -22,6 +22,37 @@ export interface ParsedNumber {
   value: number;
   /** Decimals as written ("45,0" → 1), used to infer an indicator's precision. */
   decimals: number;
+  /**
+   * Set when the stored number is not what the cell says, so the import can warn instead of changing it
+   * silently: "-0" is stored as 0; "99999999999999999999999" has more digits than a number can keep.
+   */
+  changed?: NumberChange;
+}
+
+export type NumberChange = 'negative-zero' | 'imprecise';
+
+/** Danish warning for a number stored differently from how it was written ('imprecise' shows the stored value). */
+export function numberChangeMessage(written: string, parsed: ParsedNumber): string | undefined {
+  if (parsed.changed === 'negative-zero') return `«${written}» gemmes som 0.`;
+  if (parsed.changed === 'imprecise') {
+    const stored = parsed.value.toLocaleString('da-DK', { maximumFractionDigits: 20 });
+    return `«${written}» har flere cifre, end et tal kan gemmes med (højst 15); det gemmes som ${stored}.`;
+  }
+  return undefined;
+}
+
+/** Most significant digits a double keeps for every decimal number. */
+const SAFE_DIGITS = 15;
+
+/** -0 becomes 0, and a plain decimal text with more digits than a double keeps is marked imprecise. */
+function checked(result: ParsedNumber, plain: string): ParsedNumber {
+  if (Object.is(result.value, -0)) return { ...result, value: 0, changed: 'negative-zero' };
+  if (plain.length <= SAFE_DIGITS) return result;
+  const digits = plain.replace(/^[+-]/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  if (digits.length <= SAFE_DIGITS) return result;
+  const [mantissa = ''] = Math.abs(result.value).toPrecision(Math.min(digits.length, 100)).split('e');
+  const kept = mantissa.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return kept === digits ? result : { ...result, changed: 'imprecise' };
 }
 
 const SIMPLE_DANISH = /^-?\d+(,\d+)?$/;
@@ -43,16 +74,20 @@ export function parseNumberCell(
   cell: Cell | undefined,
   style: NumberStyle = 'danish',
 ): ParsedNumber | undefined {
-  if (typeof cell === 'number')
-    return Number.isFinite(cell) ? { value: cell, decimals: decimalsOfNumber(cell) } : undefined;
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) return undefined;
+    // Excel's own numbers are doubles already: only -0 can differ from what is stored.
+    return Object.is(cell, -0)
+      ? { value: 0, decimals: 0, changed: 'negative-zero' }
+      : { value: cell, decimals: decimalsOfNumber(cell) };
+  }
   if (typeof cell !== 'string') return undefined;
   // Fast path for what Danish Excel writes almost always: "47", "-1,5".
   if (SIMPLE_DANISH.test(cell)) {
     const comma = cell.indexOf(',');
-    return {
-      value: Number(comma < 0 ? cell : cell.replace(',', '.')),
-      decimals: comma < 0 ? 0 : cell.length - comma - 1,
-    };
+    const plain = comma < 0 ? cell : cell.replace(',', '.');
+    const simple = { value: Number(plain), decimals: comma < 0 ? 0 : cell.length - comma - 1 };
+    return cell.charCodeAt(0) === 45 || cell.length > SAFE_DIGITS ? checked(simple, plain) : simple;
   }
   let text = cell.replace(SPACES, '').replace(/\u2212/g, '-');
   if (text.endsWith('%')) text = text.slice(0, -1);
@@ -77,7 +112,7 @@ export function parseNumberCell(
   }
   if (!PLAIN_NUMBER.test(text)) return undefined;
   const point = text.indexOf('.');
-  return { value: Number(text), decimals: point < 0 ? 0 : text.length - point - 1 };
+  return checked({ value: Number(text), decimals: point < 0 ? 0 : text.length - point - 1 }, text);
 }
 
 /** Decimals of an Excel number, ignoring binary noise such as 0.30000000000000004. */
