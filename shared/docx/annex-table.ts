@@ -22,6 +22,14 @@ const NUMBER_COLUMN = 1020;
 const STATUS_COLUMN = 1390;
 const MIN_INDICATOR_COLUMN = 2800;
 const HEADER_FILL = ANNEX_TABLE.headerFill;
+const TABLE_LOOK = {
+  firstRow: true,
+  lastRow: false,
+  firstColumn: false,
+  lastColumn: false,
+  noHBand: true,
+  noVBand: true,
+} as const;
 const CELL_MARGINS = ANNEX_TABLE.cellMargins;
 
 /** How many earlier rounds fit beside the indicator name; older ones are left out (with a note under the table). */
@@ -164,6 +172,8 @@ export function areaTable(area: AnnexArea, { keepLastRowWithNext = false } = {})
   return new Table({
     ...fixedTableOptions(widths),
     style: TABLE_STYLE,
+    // The style's header-row formatting applies to the first row; no banding.
+    tableLook: TABLE_LOOK,
     margins: CELL_MARGINS,
     rows: [headerRow, ...rows],
   });

@@ -65,6 +65,9 @@ describe('the structure of the letter .docx', async () => {
     expect(tables.length).toBe(letter().annex.areas.length);
     for (const table of tables) {
       expect(table).toContain(`<w:tblStyle w:val="${TABLE_STYLE}"/>`);
+      // The style draws the grid (no direct borders) and formats the first row as the header.
+      expect(table).not.toContain('<w:tblBorders>');
+      expect(table).toMatch(/<w:tblLook [^>]*w:firstRow="(1|true)"/);
       const firstRow = table.split('<w:tr>')[1] ?? '';
       expect(firstRow).toMatch(/<w:trPr><w:cantSplit\/><w:tblHeader\/><\/w:trPr>/);
       // Only the first row repeats; every row stays whole.
