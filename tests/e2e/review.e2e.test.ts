@@ -233,8 +233,12 @@ describe('review between two laptops', () => {
     await page.getByRole('heading', { level: 1, name: 'Brev til Børne- og Ungdomsudvalget' }).click();
     await page.keyboard.press('Control+z');
     await expect.poll(() => closingBox.innerText()).toBe(closingBefore);
+    // The panel follows: the suggestion is open again, and could be accepted once more.
+    await expect.poll(() => closingGroup.innerText()).toContain('Accepteret, men fortrudt');
     await page.keyboard.press('Control+y');
     await expect.poll(() => closingBox.innerText()).toContain('Vi glæder os til at høre fra jer.');
+    await expect.poll(() => closingGroup.innerText()).not.toContain('fortrudt');
+    expect(await closingGroup.innerText()).toContain('Accepteret');
     await page.getByText(/Gemt kl\. \d\d:\d\d/).waitFor();
   });
 

@@ -59,6 +59,7 @@ export function FeedbackItemView({
   paragraphText,
   locked,
   error,
+  undone = false,
   onAccept,
   onReject,
   onResolve,
@@ -71,6 +72,8 @@ export function FeedbackItemView({
   paragraphText: string;
   locked: boolean;
   error?: string;
+  /** An accepted suggestion whose text is no longer in the paragraph (Fortryd took it out): it can be accepted again. */
+  undone?: boolean;
   onAccept: () => void;
   onReject: () => void;
   onResolve: () => void;
@@ -80,13 +83,16 @@ export function FeedbackItemView({
   const isChange = item.kind === 'change';
   const what = isChange ? 'forslaget' : 'kommentaren';
   const isAnnex = role === 'annex-area';
+  // Undone after accepting: shown and handled like an open suggestion.
+  const resolution = undone && item.resolution === 'accepted' ? undefined : item.resolution;
   return (
-    <li className={`review-item review-${item.kind}${item.resolution ? ' review-done' : ''}`}>
+    <li className={`review-item review-${item.kind}${resolution ? ' review-done' : ''}`}>
       <p className="review-meta">
         <strong>{isChange && !item.author ? 'Ændring' : authorName(item.author)}</strong>
         {date && <> · {date}</>}
         {isChange && <> · {item.tracked ? 'sporet ændring' : 'rettet uden sporing'}</>}
-        {item.resolution && <span className="review-state"> · {RESOLUTION_LABEL[item.resolution]}</span>}
+        {resolution && <span className="review-state"> · {RESOLUTION_LABEL[resolution]}</span>}
+        {resolution !== item.resolution && <span className="review-state"> · Accepteret, men fortrudt</span>}
       </p>
       {!isChange && item.quote && <QuoteInContext quote={item.quote} paragraphText={paragraphText} />}
       {isChange && item.before !== undefined && item.after !== undefined ? (
@@ -94,12 +100,12 @@ export function FeedbackItemView({
       ) : (
         <p className="review-text">{item.text}</p>
       )}
-      {isChange && !item.resolution && isAnnex && (
+      {isChange && !resolution && isAnnex && (
         <p className="review-note">
           Bilag 1 laves ud fra data og kan ikke rettes her. Ret tallene under Data, eller afvis forslaget.
         </p>
       )}
-      {isChange && !item.resolution && isComputedRole(role) && (
+      {isChange && !resolution && isComputedRole(role) && (
         <p className="review-note">
           Afsnittet er beregnet fra data. Accepterer du forslaget, bliver teksten din egen og opdateres ikke
           længere, når data ændres.
@@ -111,7 +117,7 @@ export function FeedbackItemView({
         </p>
       )}
       <div className="review-actions">
-        {item.resolution ? (
+        {resolution ? (
           <button
             type="button"
             disabled={locked}

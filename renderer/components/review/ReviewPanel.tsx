@@ -13,7 +13,7 @@ import { describeOpen, openCountsByLetter } from '../../review/feedback';
 import { letterTitle } from '../../review/letter-title';
 import { setResolution } from '../../review/review-db';
 import { sendForReview } from '../../review/send';
-import { applySuggestions, paragraphText, type Suggestion } from '../../review/suggestion';
+import { applySuggestions, applyToParagraph, paragraphText, type Suggestion } from '../../review/suggestion';
 import { REVIEW_FILE_MAX_BYTES, takeBackReview } from '../../review/take-back';
 import { useDocxDrop } from '../../review/useDocxDrop';
 import { useLetterReview } from '../../review/useReview';
@@ -264,6 +264,7 @@ export function ReviewPanel({
                     where={group.label}
                     {...(group.role ? { role: group.role } : {})}
                     paragraphText={group.text}
+                    undone={isUndone(item, draft)}
                     locked={locked}
                     {...(itemErrors[item.id] ? { error: itemErrors[item.id] } : {})}
                     onAccept={() => accept([item])}
@@ -287,6 +288,15 @@ export function ReviewPanel({
         />
       )}
     </section>
+  );
+}
+
+/** An accepted suggestion that could be made again, i.e. its text is no longer in the paragraph (undone). */
+function isUndone(item: ReviewFeedbackItem, draft: LetterDraft): boolean {
+  const suggestion = item.resolution === 'accepted' ? suggestionOf(item) : null;
+  const paragraph = suggestion && draft.paragraphs.find((p) => p.id === suggestion.paragraphId);
+  return Boolean(
+    suggestion && paragraph && applyToParagraph(paragraph, suggestion.before, suggestion.after).ok,
   );
 }
 
