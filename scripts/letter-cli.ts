@@ -3,18 +3,31 @@
  *   npm run letter -- --data data.csv --round 2008 --committee buu --out brev.docx
  * Errors go to stderr in Danish, with exit code 1.
  */
-import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { buildLetterDocx } from '../shared/docx/build-docx';
 import { parseImportFile } from '../shared/import/import-file';
+import { checkLogoFile } from '../shared/letter/logo-check';
 import type { LayoutRequest } from '../shared/import/layout';
 import { CliUsageError, USAGE, parseLetterArgs } from './letter-cli/args';
 import { ColumnsOptionError, parseColumnsOption, unmappedColumnsMessage } from './letter-cli/columns';
 import { CliDataError, datasetFromImport, prepareLetter } from './letter-cli/prepare-letter';
 import { cliReviewCopy, printReviewComments } from './letter-cli/review';
 
-const LOGO = join(import.meta.dirname, '..', 'assets', 'logo.png');
+/** The sender's logo for --logo, checked like an upload in Settings › Brevhoved (PNG only: SVG needs a canvas). */
+async function readLogo(path: string): Promise<Uint8Array> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch {
+    throw new CliDataError(`Kan ikke læse logoet «${path}»: filen findes ikke eller kan ikke læses.`);
+  }
+  const check = checkLogoFile(basename(path), bytes);
+  if (!check.ok) throw new CliDataError(check.message);
+  if (check.logo.format !== 'png')
+    throw new CliDataError(`Logoet «${basename(path)}» er SVG: på kommandolinjen skal logoet være PNG.`);
+  return bytes;
+}
 
 function localToday(): string {
   const now = new Date();
@@ -55,7 +68,7 @@ async function main(argv: string[]): Promise<void> {
 
   const { letter, areaIds, roundLabel } = prepareLetter(loaded, options, localToday());
   for (const notice of letter.notices) console.error(`Bemærk: ${notice}`);
-  const logoPng = existsSync(LOGO) ? new Uint8Array(await readFile(LOGO)) : undefined;
+  const logoPng = options.logo ? await readLogo(options.logo) : undefined;
   const buildOptions = logoPng ? { logoPng } : {};
   const review = options.review ? await cliReviewCopy(letter, options.reviewer, buildOptions) : undefined;
   const docx = review ? review.bytes : await buildLetterDocx(letter, buildOptions);

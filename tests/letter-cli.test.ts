@@ -123,6 +123,27 @@ describe('npm run letter (spawned)', () => {
     );
     expect(documentXml).toContain('Dato: 16-05-2008');
     expect(documentXml).toContain('uddannelsesområdet');
+    // No municipality logo is shipped: without --logo the letter has none.
+    const media = Object.keys(unzipSync(new Uint8Array(await readFile(out)))).filter((name) =>
+      name.startsWith('word/media/'),
+    );
+    expect(media).toEqual([]);
+  }, 60_000);
+
+  it('puts the sender’s PNG logo from --logo into the letterhead, and refuses a logo that is not PNG', async () => {
+    const out = join(dir, 'logo.docx');
+    const args = ['--data', join(dir, 'data.csv'), '--committee', 'buu', '--out', out];
+    const result = await cli([...args, '--logo', join(ROOT, 'assets', 'icon.png')]);
+    expect(result.code).toBe(0);
+    const media = Object.entries(unzipSync(new Uint8Array(await readFile(out)))).filter(([name]) =>
+      name.startsWith('word/media/'),
+    );
+    expect(media).toHaveLength(1);
+    expect(media[0]?.[1]).toEqual(new Uint8Array(await readFile(join(ROOT, 'assets', 'icon.png'))));
+    await writeFile(join(dir, 'logo.png'), new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16]));
+    const refused = await cli([...args, '--logo', join(dir, 'logo.png')]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('«logo.png» er et JPEG-billede, ikke PNG eller SVG.');
   }, 60_000);
 
   it('lists data problems with row and column and exits with code 1', async () => {

@@ -20,11 +20,13 @@ export interface LetterCliOptions {
   review?: boolean;
   /** `--reviewer NAVN`: who the review copy is for (shown in its review mark). */
   reviewer?: string;
+  /** `--logo FIL.png`: the sender's logo in the letterhead (none by default: no municipality logo is shipped). */
+  logo?: string;
 }
 
 export const USAGE = `Brug: npm run letter -- --data FIL --round MÅLING --committee UDVALG --out BREV.docx
        [--areas OMRÅDE,...] [--date ÅÅÅÅ-MM-DD] [--long-date] [--sagsnr X] [--doknr Y] [--rule development|on-track]
-       [--sheet ARK] [--columns "KOLONNE=felt,..."] [--review [--reviewer NAVN]]
+       [--sheet ARK] [--columns "KOLONNE=felt,..."] [--review [--reviewer NAVN]] [--logo LOGO.png]
        npm run letter -- comments GENNEMSET.docx
 
   --data       CSV-, Excel- (.xlsx), LibreOffice- (.ods) eller sikkerhedskopi-fil (.json) med barometrets data
@@ -40,6 +42,7 @@ export const USAGE = `Brug: npm run letter -- --data FIL --round MÅLING --commi
   --out        hvor brevet (.docx) skal gemmes
   --review     gem en gennemsynskopi (med gennemsynsmærke og ankre) i stedet for kopien til underskrift
   --reviewer   hvem gennemsynskopien er til (står i gennemsynsmærket)
+  --logo       afsenderens logo (PNG) i brevhovedet; uden --logo har brevet intet logo
   comments     udskriv kommentarer og ændringer i en gennemset .docx som JSON`;
 
 export class CliUsageError extends Error {}
@@ -57,6 +60,7 @@ const VALUE_FLAGS = new Set([
   'sheet',
   'columns',
   'reviewer',
+  'logo',
 ]);
 
 /** A real calendar date in ISO form: "2008-02-30" is refused, not rolled over to March. */
@@ -131,5 +135,6 @@ export function parseLetterArgs(argv: readonly string[]): LetterCliOptions {
     ...(values.get('columns') ? { columns: values.get('columns') } : {}),
     ...(review ? { review: true } : {}),
     ...(values.get('reviewer') ? { reviewer: values.get('reviewer') } : {}),
+    ...(values.get('logo') ? { logo: values.get('logo') } : {}),
   };
 }
