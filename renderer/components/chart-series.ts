@@ -1,5 +1,5 @@
 import { periodText } from '../../shared/domain/periods';
-import type { BarometerDataset, Indicator, Round } from '../../shared/domain/types';
+import type { Indicator, Measurement, Round } from '../../shared/domain/types';
 
 /** One point of an indicator's series: the baseline first, then each round (value null = no measurement). */
 export interface SeriesPoint {
@@ -11,7 +11,7 @@ export interface SeriesPoint {
 export function indicatorSeries(
   indicator: Indicator,
   rounds: readonly Round[],
-  measurements: BarometerDataset['measurements'],
+  measurements: readonly Measurement[],
 ): SeriesPoint[] {
   const values = new Map<string, number | null>();
   for (const m of measurements) if (m.indicatorId === indicator.id) values.set(m.roundId, m.value);

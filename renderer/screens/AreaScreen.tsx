@@ -1,14 +1,15 @@
 import { useMemo, type ReactElement } from 'react';
-import type { BarometerDataset, Indicator, IndicatorStatus, Round } from '../../shared/domain/types';
+import type { Indicator, IndicatorStatus, Measurement, Round } from '../../shared/domain/types';
 import { areaOverrideNote, decidedFigures } from '../../shared/domain/figures';
 import { periodText } from '../../shared/domain/periods';
 import { computeAreaStatuses, roundsUpTo } from '../../shared/domain/status';
-import { STATUS_WORD } from '../../shared/domain/wording';
+import { formatNumber, STATUS_WORD } from '../../shared/domain/wording';
 import { OverrideEditor } from '../components/OverrideEditor';
 import { RoundPicker } from '../components/RoundPicker';
 import { SampleDataNotice } from '../components/SampleDataNotice';
 import { SeriesChart } from '../components/SeriesChart';
 import { StatusBadge } from '../components/StatusBadge';
+import { useIncrementalCount } from '../components/useIncrementalCount';
 import { indicatorSeries } from '../components/chart-series';
 import { formatIndicatorValue, trendText } from '../components/indicator-format';
 import { useDataset } from '../hooks/useDataset';
@@ -22,15 +23,16 @@ function IndicatorSection({
   status,
   rounds,
   round,
-  dataset,
+  measurements,
 }: {
   indicator: Indicator;
   status: IndicatorStatus;
   rounds: Round[];
   round: Round;
-  dataset: BarometerDataset;
+  /** This indicator's measurements (the screen groups them once; scanning all per indicator was quadratic). */
+  measurements: readonly Measurement[];
 }): ReactElement {
-  const series = indicatorSeries(indicator, rounds, dataset.measurements);
+  const series = indicatorSeries(indicator, rounds, measurements);
   const headingId = `indikator-${indicator.id}`;
   const figures = decidedFigures(indicator, status);
   const trend = trendText(figures, indicator);
@@ -99,11 +101,36 @@ export default function AreaScreen({ areaId }: { areaId: string }): ReactElement
   const label = useDatasetLabel();
   const { round, rounds, select } = useRound(dataset);
   const areaStatus = useMemo(
-    () =>
-      dataset && round ? computeAreaStatuses(dataset, round.id).find((s) => s.areaId === areaId) : undefined,
+    () => (dataset && round ? computeAreaStatuses(dataset, round.id, { areaIds: [areaId] })[0] : undefined),
     [dataset, round, areaId],
   );
   const area = dataset?.areas.find((a) => a.id === areaId);
+  const indicators = useMemo(
+    () =>
+      (dataset?.indicators ?? [])
+        .filter((i) => i.areaId === areaId)
+        .sort((a, b) => Number(b.isMain) - Number(a.isMain) || a.sortOrder - b.sortOrder),
+    [dataset, areaId],
+  );
+  const measurementsOf = useMemo(() => {
+    const ids = new Set(indicators.map((i) => i.id));
+    const grouped = new Map<string, Measurement[]>();
+    for (const m of dataset?.measurements ?? []) {
+      if (!ids.has(m.indicatorId)) continue;
+      const list = grouped.get(m.indicatorId);
+      if (list) list.push(m);
+      else grouped.set(m.indicatorId, [m]);
+    }
+    return grouped;
+  }, [dataset, indicators]);
+  const statusOf = useMemo(
+    () => new Map((areaStatus?.indicators ?? []).map((s) => [s.indicatorId, s])),
+    [areaStatus],
+  );
+  // An area with thousands of indicators is drawn a chunk at a time, and beyond 100 on request.
+  const { shown, showMore } = useIncrementalCount(indicators.length, {
+    resetKey: `${areaId}@${round?.id ?? ''}`,
+  });
 
   if (!dataset) {
     return (
@@ -126,9 +153,6 @@ export default function AreaScreen({ areaId }: { areaId: string }): ReactElement
   }
   const shownRounds = roundsUpTo(dataset.rounds, round.id);
   const areaNote = areaOverrideNote(areaStatus);
-  const indicators = dataset.indicators
-    .filter((i) => i.areaId === area.id)
-    .sort((a, b) => Number(b.isMain) - Number(a.isMain) || a.sortOrder - b.sortOrder);
   return (
     <section className="area-screen">
       <p>
@@ -158,8 +182,8 @@ export default function AreaScreen({ areaId }: { areaId: string }): ReactElement
       />
       <h2 className="visually-hidden">Indikatorer</h2>
       {indicators.length === 0 && <p>Området har ingen indikatorer.</p>}
-      {indicators.map((indicator) => {
-        const status = areaStatus.indicators.find((s) => s.indicatorId === indicator.id);
+      {indicators.slice(0, shown).map((indicator) => {
+        const status = statusOf.get(indicator.id);
         return status ? (
           <IndicatorSection
             key={indicator.id}
@@ -167,10 +191,18 @@ export default function AreaScreen({ areaId }: { areaId: string }): ReactElement
             status={status}
             rounds={shownRounds}
             round={round}
-            dataset={dataset}
+            measurements={measurementsOf.get(indicator.id) ?? []}
           />
         ) : null;
       })}
+      {shown < indicators.length && (
+        <p className="area-more" aria-live="polite">
+          Viser {formatNumber(shown)} af {formatNumber(indicators.length)} indikatorer.{' '}
+          <button type="button" onClick={showMore}>
+            Vis flere indikatorer
+          </button>
+        </p>
+      )}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, type ReactElement } from 'react';
 import { computeAreaStatuses, roundsUpTo } from '../../shared/domain/status';
+import type { Measurement } from '../../shared/domain/types';
 import { AreaCard } from '../components/AreaCard';
 import { FirstRunOffer } from '../components/FirstRunOffer';
 import { RoundPicker } from '../components/RoundPicker';
@@ -22,11 +23,35 @@ export function OverviewScreen(): ReactElement {
   const dataset = useDataset();
   const label = useDatasetLabel();
   const { round, rounds, select } = useRound(dataset);
+  // The cards show each area's light and main indicator only: judging every sub-indicator (20,000 in a large
+  // import) for them held the main thread for half a second.
   const statuses = useMemo(
-    () => (dataset && round ? computeAreaStatuses(dataset, round.id) : []),
+    () => (dataset && round ? computeAreaStatuses(dataset, round.id, { mainOnly: true }) : []),
     [dataset, round],
   );
-  const hasCards = statuses.length > 0;
+  // Each card's main indicator and its series, from one pass over the measurements (not one per card).
+  const cards = useMemo(() => {
+    if (!dataset || !round) return [];
+    const indicatorById = new Map(dataset.indicators.map((indicator) => [indicator.id, indicator]));
+    const areaById = new Map(dataset.areas.map((area) => [area.id, area]));
+    const mains = new Set(statuses.flatMap((status) => status.mainIndicatorId ?? []));
+    const measurementsOf = new Map<string, Measurement[]>();
+    for (const m of dataset.measurements) {
+      if (!mains.has(m.indicatorId)) continue;
+      const list = measurementsOf.get(m.indicatorId);
+      if (list) list.push(m);
+      else measurementsOf.set(m.indicatorId, [m]);
+    }
+    const shownRounds = roundsUpTo(dataset.rounds, round.id);
+    return statuses.flatMap((status) => {
+      const area = areaById.get(status.areaId);
+      if (!area) return [];
+      const main = status.mainIndicatorId ? indicatorById.get(status.mainIndicatorId) : undefined;
+      const series = main ? indicatorSeries(main, shownRounds, measurementsOf.get(main.id) ?? []) : [];
+      return [{ area, status, main, series }];
+    });
+  }, [dataset, round, statuses]);
+  const hasCards = cards.length > 0;
 
   useEffect(() => {
     if (hasCards) markOverviewDrawn();
@@ -48,7 +73,6 @@ export function OverviewScreen(): ReactElement {
       </section>
     );
   }
-  const shownRounds = roundsUpTo(dataset.rounds, round.id);
   return (
     <section className="overview">
       <div className="screen-head">
@@ -57,20 +81,9 @@ export function OverviewScreen(): ReactElement {
       </div>
       <RoundPicker rounds={rounds} round={round} onSelect={select} />
       <ul className="area-cards" aria-label={`Indsatsområder, måling ${round.label}`}>
-        {statuses.map((status) => {
-          const area = dataset.areas.find((a) => a.id === status.areaId);
-          if (!area) return null;
-          const main = dataset.indicators.find((i) => i.id === status.mainIndicatorId);
-          return (
-            <AreaCard
-              key={area.id}
-              area={area}
-              status={status}
-              mainIndicator={main}
-              series={main ? indicatorSeries(main, shownRounds, dataset.measurements) : []}
-            />
-          );
-        })}
+        {cards.map(({ area, status, main, series }) => (
+          <AreaCard key={area.id} area={area} status={status} mainIndicator={main} series={series} />
+        ))}
       </ul>
     </section>
   );

@@ -207,3 +207,64 @@ describe('computeAreaStatuses', () => {
     expect(statuses.map((s) => s.status)).toEqual(['none', 'none', 'green', 'none']);
   });
 });
+
+describe('computeAreaStatuses for large datasets', () => {
+  /** 600 indicators over three areas (one without a main indicator), two rounds, some overrides. */
+  function large(): BarometerDataset {
+    const areas: Area[] = ['a', 'b', 'c'].map((id, index) => ({
+      id,
+      name: id.toUpperCase(),
+      definiteForm: `${id}-området`,
+      sortOrder: index,
+    }));
+    const indicators = Array.from({ length: 600 }, (_, i) =>
+      indicator(`i${i}`, areas[i % 3]?.id ?? 'a', {
+        isMain: i < 2, // areas a and b have a main indicator, c has none
+        direction: i % 4 === 0 ? 'down' : 'up',
+        sortOrder: 600 - i,
+      }),
+    );
+    const measurements = indicators.flatMap((ind, i) => [
+      m(ind.id, 'maj-2007', 40 + (i % 5)),
+      m(ind.id, 'maj-2008', i % 11 === 0 ? null : 38 + (i % 7)),
+    ]);
+    return {
+      areas,
+      committees: [],
+      indicators,
+      rounds,
+      measurements,
+      overrides: [override('indicator', 'i1', 'red', 'Skøn'), override('area', 'c', 'green', 'Ny opgørelse')],
+      statusSettings: development,
+      sender: defaultSender(),
+    };
+  }
+
+  it('gives every area the same light and main-indicator status when judging main indicators only', () => {
+    const data = large();
+    const full = computeAreaStatuses(data, 'maj-2008');
+    const mainOnly = computeAreaStatuses(data, 'maj-2008', { mainOnly: true });
+    expect(mainOnly.map((s) => [s.areaId, s.status, s.computed, s.mainIndicatorId])).toEqual(
+      full.map((s) => [s.areaId, s.status, s.computed, s.mainIndicatorId]),
+    );
+    for (const [index, status] of mainOnly.entries()) {
+      const fullStatus = full[index];
+      if (status.mainIndicatorId) {
+        expect(status.indicators.map((s) => s.indicatorId)).toEqual([status.mainIndicatorId]);
+        expect(status.indicators[0]).toEqual(
+          fullStatus?.indicators.find((s) => s.indicatorId === status.mainIndicatorId),
+        );
+      } else {
+        expect(status.indicators).toEqual(fullStatus?.indicators); // no main: all decide by majority
+      }
+    }
+    expect(full[1]?.status).toBe('red'); // area b follows its main indicator's override
+    expect(full[2]?.override?.reason).toBe('Ny opgørelse');
+  });
+
+  it('computes one area alone exactly as among all', () => {
+    const data = large();
+    const [only] = computeAreaStatuses(data, 'maj-2008', { areaIds: ['b'] });
+    expect(only).toEqual(computeAreaStatuses(data, 'maj-2008')[1]);
+  });
+});
