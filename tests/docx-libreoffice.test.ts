@@ -17,6 +17,7 @@ import { buildLetterDocx, type BuildDocxOptions } from '../shared/docx/build-doc
 import { estimatePages } from '../shared/docx/page-estimate';
 import { dataFingerprint } from '../shared/domain/fingerprint';
 import { computeAreaStatuses } from '../shared/domain/status';
+import { STATUS_WORD } from '../shared/domain/wording';
 import type { BarometerDataset } from '../shared/domain/types';
 import { composeLetter } from '../shared/letter/compose';
 import { SAMPLE_DATA_MARK } from '../shared/letter/sample-mark';
@@ -311,6 +312,24 @@ describe.skipIf(skip)('the letter in LibreOffice', () => {
     const last = annexPages.at(-1) ?? '';
     expect(last).toMatch(/Status efter reglen/);
     expect(last).toMatch(/(Grøn|Gul|Rød|Ingen måling)\s*$/m); // at least one table row came along
+  });
+
+  it('gives the PDF bookmarks from the headings: Bilag 1 with each area under it', async () => {
+    const { letter, pdf } = get('reference');
+    const { stdout } = await run('pdftohtml', ['-xml', '-stdout', '-i', '-q', pdf], {
+      maxBuffer: 20 * 1024 * 1024,
+    });
+    const outline = stdout.slice(stdout.indexOf('<outline>'));
+    const items = [...outline.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map(([, page, title]) => ({
+      page: Number(page),
+      title: (title ?? '').replace(/&amp;/g, '&'),
+    }));
+    expect(items[0]).toEqual({ page: 2, title: 'Bilag 1' });
+    expect(items.slice(1).map((item) => item.title)).toEqual(
+      letter.annex.areas.map((area) => `${area.areaName} – ${STATUS_WORD[area.status]}`),
+    );
+    // The areas are nested under "Bilag 1" (a second <outline> level).
+    expect(outline.indexOf('<outline>', 1)).toBeGreaterThan(outline.indexOf('Bilag 1'));
   });
 
   it('converts a letter full of hostile text', () => {
