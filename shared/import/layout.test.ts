@@ -1,3 +1,4 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildXlsx } from '../../tests/fixtures/import/build-xlsx';
 import { guessColumns, headerKeyOf, ROUND_COLUMN } from './column-guess';
@@ -336,5 +337,89 @@ describe('rounds given as dates', () => {
     expect(merged.rounds).toEqual(stored);
     expect(merged.measurements.map((m) => [m.id, m.roundId])).toEqual([['udd-1@maj-2008', 'maj-2008']]);
     expect(findRoundLookalikes(stored, merged.rounds)).toEqual([]);
+  });
+});
+
+describe('merged header cells', () => {
+  const top = [
+    'Område',
+    'ID',
+    'Indikator',
+    'Hovedindikator',
+    'Enhed',
+    'Retning',
+    'Værdi',
+    null,
+    null,
+    'Basisår',
+    'Basis',
+    'Målår',
+    'Mål',
+  ];
+  const below = [null, null, null, null, null, null, 2006, 2007, 'Maj 2008'];
+  const data = [
+    ['Uddannelse', 'udd-1', 'Unge i uddannelse', 'ja', '%', 'op', 45, 46, 47.5, 2006, 45, 2010, 55],
+    [
+      'Tryghed',
+      'try-1',
+      'Anmeldte forbrydelser',
+      'ja',
+      'antal',
+      'ned',
+      1500,
+      '..',
+      1234,
+      2006,
+      1500,
+      2010,
+      1000,
+    ],
+  ];
+
+  /** «Værdi» merged over G1:I1 with the rounds in the row below, as Excel and Calc save it. */
+  function mergedXlsx(): Uint8Array {
+    const files = unzipSync(buildXlsx([{ name: 'Data', rows: [top, below, ...data] }]));
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml'] ?? new Uint8Array());
+    files['xl/worksheets/sheet1.xml'] = strToU8(
+      sheet.replace(
+        '</sheetData>',
+        '</sheetData><mergeCells count="1"><mergeCell ref="G1:I1"/></mergeCells>',
+      ),
+    );
+    return zipSync(files);
+  }
+
+  it('reads a header of two rows with a merged «Værdi» over the round columns as a wide table', async () => {
+    const result = await parseImportFile(mergedXlsx(), 'flet.xlsx');
+    expect(errors(result)).toEqual([]);
+    expect(result.layout?.headerRow).toBe(1);
+    expect(result.layout?.columns.slice(6, 9).map((c) => [c.letter, c.choice, c.roundLabel])).toEqual([
+      ['G', ROUND_COLUMN, '2006'],
+      ['H', ROUND_COLUMN, '2007'],
+      ['I', ROUND_COLUMN, 'Maj 2008'],
+    ]);
+    const values = Object.fromEntries(result.records.measurements.map((m) => [m.id, m.value]));
+    expect(values).toEqual({
+      'udd-1@2006': 45,
+      'udd-1@2007': 46,
+      'udd-1@maj-2008': 47.5,
+      'try-1@2006': 1500,
+      'try-1@2007': null,
+      'try-1@maj-2008': 1234,
+    });
+  });
+
+  it('reads the same header written with blank cells after «Værdi» (a CSV of the same sheet)', async () => {
+    const csv = [top, below, ...data].map((row) =>
+      row
+        .map((cell) =>
+          cell === null ? '' : typeof cell === 'number' ? String(cell).replace('.', ',') : cell,
+        )
+        .join(';'),
+    );
+    const fromCsv = await read(csv);
+    const fromXlsx = await parseImportFile(mergedXlsx(), 'flet.xlsx');
+    expect(errors(fromCsv)).toEqual([]);
+    expect(fromCsv.records.measurements).toEqual(fromXlsx.records.measurements);
   });
 });

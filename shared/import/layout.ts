@@ -4,6 +4,7 @@ import {
   headerKeyOf,
   headerScore,
   IGNORE,
+  isRoundHeader,
   ROUND_COLUMN,
   roundLabelOfCell,
   type ColumnChoice,
@@ -134,6 +135,34 @@ function rowText(row: readonly Cell[]): string {
 }
 
 /**
+ * A header in two rows, as spreadsheets lay out a merged cell over the round columns: «Værdi» merged over
+ * K:M (or written once, the rest blank) with «2006», «2007», «2008» in the row below. The row below is part
+ * of the header when every cell it fills sits under a blank or repeated (merged) header cell and at least one
+ * of them names a round. Returns the combined header, or undefined.
+ */
+function secondHeaderRow(sheet: Table, headerIndex: number): Cell[] | undefined {
+  const top = sheet.rows[headerIndex];
+  const below = sheet.rows[headerIndex + 1];
+  if (!top || !below) return undefined;
+  if ((sheet.rowNumbers[headerIndex + 1] ?? 0) !== (sheet.rowNumbers[headerIndex] ?? 0) + 1) return undefined;
+  const merged = (c: number) => {
+    const text = cellText(top[c]);
+    if (text === '' || text === cellText(top[c - 1]) || text === cellText(top[c + 1])) return true;
+    // The merge's first cell, written once with blanks after it (a CSV of the same sheet).
+    return isBlank(top[c + 1]) && !isBlank(below[c + 1]);
+  };
+  let rounds = 0;
+  for (let c = 0; c < below.length; c++) {
+    if (isBlank(below[c])) continue;
+    if (!merged(c)) return undefined;
+    if (isRoundHeader(below[c])) rounds++;
+  }
+  if (rounds === 0) return undefined;
+  const width = Math.max(top.length, below.length);
+  return Array.from({ length: width }, (_, c) => (isBlank(below[c]) ? (top[c] ?? null) : (below[c] ?? null)));
+}
+
+/**
  * Finds the table in a sheet (header row, data rows, footnotes), maps its columns (the request's mapping,
  * else the best guess), and reshapes a wide table to one row per indicator per round, so that the rows
  * handed on read like the app's own layout. Value cells with a missing marker ("..", "-", "n/a") become
@@ -149,12 +178,14 @@ export function shapeTable(
   const problems: ImportProblem[] = [];
   const requestedIndex = request.headerRow === undefined ? -1 : sheet.rowNumbers.indexOf(request.headerRow);
   const headerIndex = requestedIndex >= 0 ? requestedIndex : findHeaderIndex(sheet);
-  const headerCells = sheet.rows[headerIndex] ?? [];
   const headerRow = sheet.rowNumbers[headerIndex] ?? 1;
+  const twoLevel = secondHeaderRow(sheet, headerIndex);
+  const headerCells = twoLevel ?? sheet.rows[headerIndex] ?? [];
+  const firstData = headerIndex + (twoLevel ? 2 : 1);
   const width = Math.max(headerCells.length, 1);
-  const end = footnoteStart(sheet.rows, sheet.rowNumbers, headerIndex, filledCount(headerCells));
-  const dataRows = sheet.rows.slice(headerIndex + 1, end);
-  const dataRowNumbers = sheet.rowNumbers.slice(headerIndex + 1, end);
+  const end = footnoteStart(sheet.rows, sheet.rowNumbers, firstData - 1, filledCount(headerCells));
+  const dataRows = sheet.rows.slice(firstData, end);
+  const dataRowNumbers = sheet.rowNumbers.slice(firstData, end);
 
   const guesses = guessColumns(headerCells, dataRows.slice(0, 50));
   const mapping = request.mapping;
