@@ -290,9 +290,14 @@ describe('Statistics Denmark (statbank) CSV', () => {
     const result = await read(STATBANK, {
       mapping: { columns: {}, constants: { ...constants, main: 'måske' } },
     });
-    expect(errors(result)[0]).toBe(
-      'Fil «data.csv», række 4, kolonne «hovedindikator (angivet ved import)»: «måske» skal være «ja» eller «nej».',
-    );
+    // Named by the field, without a column letter the file does not have (the same on every row).
+    const problem = result.problems.find((p) => p.severity === 'error');
+    expect(problem).toMatchObject({
+      columnName: 'hovedindikator (angivet ved import)',
+      message: expect.stringContaining('«måske» skal være «ja» eller «nej».'),
+    });
+    expect(problem?.columnLetter).toBeUndefined();
+    expect(hasErrors(result.problems)).toBe(true);
   });
 });
 
