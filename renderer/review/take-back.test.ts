@@ -1,3 +1,4 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { createDraft } from '../../shared/letter/draft';
 import { fixtureLetter } from '../../shared/letter/test-fixtures';
@@ -142,5 +143,32 @@ describe('taking a reviewed file back into a letter', () => {
     );
     const [item] = await listFeedback(db, 'brev-1');
     expect(item).toMatchObject({ kind: 'comment', paragraphId: last?.id, reviewCopyId: 'kopi-brev-1-0' });
+  });
+
+  it('places the comments of a file that lost its review marks by text similarity, and says so', async () => {
+    const { db, letter } = await setUp();
+    const [first] = reviewParagraphsOf(letter);
+    const reviewed = writeReviewerFeedback(
+      await reviewCopy(letter, 'brev-1'),
+      [{ paragraphId: first?.id ?? '', comments: [{ text: 'Kortere, tak.' }] }],
+      { author: 'Pia Allerslev', date: '2026-11-30T11:00:00.000Z' },
+    );
+    // As if copied into a new document: no custom XML part, no custom properties, no bookmarks.
+    const parts = unzipSync(reviewed);
+    for (const name of Object.keys(parts)) {
+      if (name.startsWith('customXml/') || name === 'docProps/custom.xml') delete parts[name];
+    }
+    parts['word/document.xml'] = strToU8(
+      strFromU8(parts['word/document.xml'] ?? new Uint8Array()).replace(
+        /<w:bookmark(Start|End)\b[^>]*\/>/g,
+        '',
+      ),
+    );
+    const stripped = zipSync(parts);
+    const result = await takeBackReview(stripped, 'kopieret.docx', context(db, letter));
+    expect(result.kind).toBe('stored');
+    expect(result.kind === 'stored' && result.notes.join(' ')).toContain('efter tekstens lighed');
+    const [item] = await listFeedback(db, 'brev-1');
+    expect(item).toMatchObject({ kind: 'comment', paragraphId: first?.id, text: 'Kortere, tak.' });
   });
 });

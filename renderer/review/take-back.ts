@@ -4,7 +4,7 @@ import type { BarometerDb } from '../db/database';
 import { getDraft } from '../db/letters';
 import { checkBelongs, type OtherLetter } from './belongs';
 import { feedbackItemsOf } from './feedback';
-import { getReviewCopy, storeFeedback } from './review-db';
+import { getReviewCopy, listReviewCopies, storeFeedback } from './review-db';
 
 /** The largest reviewed file the app opens (a 20-page letter with comments is well under 1 MB). */
 export const REVIEW_FILE_MAX_BYTES = 25 * 1024 * 1024;
@@ -49,13 +49,17 @@ export async function takeBackReview(
   context: TakeBackContext,
 ): Promise<TakeBackResult> {
   const review = await import('../../shared/review');
+  const { db, letterId } = context;
+  // A file whose own record of the paragraphs is gone (edited heavily, or copied into a new document) is matched
+  // against what was last sent for this letter, or the draft as it is now.
+  const copies = await listReviewCopies(db, letterId);
+  const fallbackSent = copies[copies.length - 1]?.paragraphs ?? context.currentParagraphs;
   let file: ReviewedFile;
   try {
-    file = review.readReviewedDocx(bytes, fileName);
+    file = review.readReviewedDocx(bytes, fileName, { sent: fallbackSent });
   } catch (error) {
     return { kind: 'refused', message: describeReadError(error, fileName) };
   }
-  const { db, letterId } = context;
   let other: OtherLetter | undefined;
   if (file.letterId && file.letterId !== letterId) {
     const found = await getDraft(db, file.letterId);
