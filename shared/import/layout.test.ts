@@ -185,7 +185,7 @@ describe('title rows, notes and footnotes', () => {
 });
 
 describe('missing values in the long layout', () => {
-  for (const marker of ['..', '-', 'n/a', 'N/A', '']) {
+  for (const marker of ['..', '…', '-', 'n/a', 'N/A', '']) {
     it(`«${marker}» is no measurement, never 0`, async () => {
       const result = await read([CANONICAL[0] ?? '', (CANONICAL[1] ?? '').replace(';47;', `;${marker};`)]);
       expect(errors(result)).toEqual([]);

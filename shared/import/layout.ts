@@ -80,7 +80,7 @@ const FIRST_ROWS_SHOWN = 12;
 const FOOTNOTE_START = /^(kilde|note|noter|anm|anmærkning|fodnote|source|notes?|\*|¹|²|³|\(\d\)|\d\))/i;
 
 /** "..", "-", "n/a" and the like: a value not measured or not published, never 0. */
-const MISSING_MARKERS = new Set(['..', '...', '-', '–', '—', 'n/a', 'na', 'n.a.', 'i/t', 'ikke oplyst']);
+const MISSING_MARKERS = new Set(['..', '...', '…', '-', '–', '—', 'n/a', 'na', 'n.a.', 'i/t', 'ikke oplyst']);
 
 export function isMissingMarker(cell: Cell | undefined): boolean {
   return typeof cell === 'string' && MISSING_MARKERS.has(cell.trim().toLowerCase());
