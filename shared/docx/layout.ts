@@ -1,4 +1,3 @@
-import { contactBlock } from '../letter/plain-text';
 import type { ComposedLetter } from '../letter/types';
 
 /*
@@ -48,13 +47,25 @@ export const CONTACT_COLUMN = (() => {
   return { x: PAGE.width - PAGE.margin.right - width, y: PAGE.margin.top, width, gap } as const;
 })();
 
-/** The contact column's entries: bold label line(s), then value line(s); what the sender profile lacks is left out. */
+/**
+ * The contact column's entries: bold label line(s), then value line(s); whatever the sender profile lacks is left out.
+ * The address is its own entry (first line bold, the rest below it), so a one-line address is kept too.
+ */
 export function contactEntries(letter: ComposedLetter): { label: string[]; value: string[] }[] {
-  const entries = contactBlock(letter).map(([label, value]) => ({
-    label: [label],
-    value: value === '' ? [] : [value],
-  }));
-  const websites = letter.sender.websites.filter((site) => site.trim() !== '');
+  const { sender } = letter;
+  const filled = (lines: readonly string[]): string[] => lines.map((line) => line.trim()).filter(Boolean);
+  const entries: { label: string[]; value: string[] }[] = [];
+  const [firstAddressLine, ...otherAddressLines] = filled(sender.addressLines);
+  if (firstAddressLine) entries.push({ label: [firstAddressLine], value: otherAddressLines });
+  const labelled: [string, string][] = [
+    ['Telefon', sender.phone],
+    ['Direkte telefon', sender.directPhone],
+    ['Telefax', sender.fax],
+    ['E-mail', sender.email],
+  ];
+  for (const [label, value] of labelled)
+    if (value.trim() !== '') entries.push({ label: [label], value: [value.trim()] });
+  const websites = filled(sender.websites);
   if (websites.length > 0) entries.push({ label: websites, value: [] });
   return entries;
 }

@@ -146,6 +146,15 @@ describe('the structure of the letter .docx', async () => {
     expect(xml).not.toContain('>Direkte telefon<');
   });
 
+  it('keeps a one-line address and puts each further address line under the first', async () => {
+    const source = letter();
+    const oneLine = { ...source, sender: { ...source.sender, addressLines: ['Rådhuset'], phone: '' } };
+    const xml = unzipDocx(await buildLetterDocx(oneLine))['word/document.xml'] ?? '';
+    expect(xml).toMatch(/<w:framePr [^>]*\/>(?:(?!<\/w:p>).)*<w:b\/>(?:(?!<\/w:p>).)*>Rådhuset</s);
+    const twoLines = unzipDocx(await buildLetterDocx(source))['word/document.xml'] ?? '';
+    expect(twoLines.indexOf('>1599 København V.<')).toBeGreaterThan(twoLines.indexOf('>Rådhuset<'));
+  });
+
   it('heads the contact column with the logo, or puts it above the letterhead when asked for the left', async () => {
     const png = Uint8Array.from(
       atob(
