@@ -247,6 +247,7 @@ describe('review between two laptops', () => {
     const letterUrl = page.url();
     await page.getByRole('navigation').getByRole('link', { name: 'Breve', exact: true }).click();
     await page.getByText('2 ubehandlede kommentarer').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'review-letters-list.png') });
     await page.goto(letterUrl);
     await page.getByRole('heading', { level: 1, name: 'Brev til Børne- og Ungdomsudvalget' }).waitFor();
 
