@@ -203,9 +203,10 @@ export async function buildLetterDocx(
         ...sampleHeaders(letter),
         footers: { default: pageFooter(1, pages.total) },
         children: [
-          ...letterhead(letter, options.logoPng, options.logoPosition),
-          // Framed paragraphs positioned on page 1 from the page's corner (see contactColumn), anchored here.
+          // Framed paragraphs positioned on page 1 from the page's corner (see contactColumn), first in the body: a
+          // frame anchors to the paragraph after it, here the letterhead (never a table, which Word handles badly).
           ...column,
+          ...letterhead(letter, options.logoPng, options.logoPosition),
           headerFields(letter, recipientLines),
           ...bodyParagraphs(letter),
         ],

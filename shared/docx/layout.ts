@@ -20,7 +20,7 @@ import type { ComposedLetter } from '../letter/types';
  *   `hasContactColumn` in letter-parts.ts) the letter's text column is narrower (`letterTextWidth(true)`) and the
  *   contact block stands in a narrow column at the right of PAGE 1 only (`CONTACT_COLUMN`, absolutely positioned
  *   from the page's top-left corner, out of the text flow — in the .docx framed paragraphs (w:framePr) anchored to
- *   the page, placed after the letterhead; LibreOffice 7.4 ignores frames in headers). Later letter pages leave
+ *   the page, first in the body; LibreOffice 7.4 ignores frames in headers). Later letter pages leave
  *   that strip empty. Without contact details the text uses the full width.
  * - "Bilag 1" (section 2) always starts on a new page and uses the full width `CONTENT_WIDTH`.
  * - Every page: the footer "Side X af Y" (right-aligned, `FOOTER` style) at `PAGE.margin.footer` from the bottom

@@ -175,7 +175,7 @@ export function bodyParagraphs(letter: ComposedLetter): Paragraph[] {
 
 /**
  * The contact block as a column at the right of page 1: framed paragraphs (w:framePr) positioned from the page's
- * corner, anchored in the body just after the letterhead (so on page 1). Word and LibreOffice both draw such a frame
+ * corner, first in the body (anchored to the letterhead that follows, so on page 1). Word and LibreOffice both draw such a frame
  * at its absolute position, out of the text flow; the letter's right margin leaves the strip free. (Not in the first
  * page's header: LibreOffice 7.4 lays framed paragraphs in a header out as ordinary header lines.) With a logo in
  * the right position, the logo heads the column.

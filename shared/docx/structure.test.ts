@@ -119,10 +119,14 @@ describe('the structure of the letter .docx', async () => {
       expect(frame).toContain(`w:w="${CONTACT_COLUMN.width}"`);
       expect(frame).toContain('w:hAnchor="page" w:vAnchor="page"');
     }
-    // Right after the letterhead, before the header fields: anchored on page 1.
-    const firstFrame = documentXml.indexOf('<w:framePr');
-    expect(firstFrame).toBeGreaterThan(documentXml.indexOf('Brevhoved'));
-    expect(firstFrame).toBeLessThan(documentXml.indexOf('<w:tbl>'));
+    // First in the body, so the frame is anchored to the letterhead paragraph after it, on page 1.
+    const body = documentXml.slice(documentXml.indexOf('<w:body>'));
+    expect(body.indexOf('<w:framePr')).toBe(
+      body.indexOf('<w:pPr>') + '<w:pPr><w:pStyle w:val="Kontaktoplysninger"/>'.length,
+    );
+    const lastFrame = body.lastIndexOf('<w:framePr');
+    const afterFrames = body.slice(body.indexOf('</w:p>', lastFrame));
+    expect(afterFrames).toMatch(/^<\/w:p><w:p><w:pPr><w:pStyle w:val="Brevhoved"\/>/);
     const [letterSection = '', annexSection = ''] = documentXml.match(/<w:pgMar [^>]*\/>/g) ?? [];
     expect(letterSection).toContain(`w:right="${letterRightMargin(true)}"`);
     expect(annexSection).toContain(`w:right="${PAGE.margin.right}"`);
