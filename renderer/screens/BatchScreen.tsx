@@ -1,14 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState, type ReactElement } from 'react';
+import { useMemo, useRef, useState, type ReactElement } from 'react';
 import type { LetterHeader } from '../../shared/letter/types';
 import { joinDanish } from '../../shared/domain/wording';
 import { StatusBadge } from '../components/StatusBadge';
+import { ModalDialog } from '../components/ModalDialog';
+import { BatchLetterNumbers } from '../components/letter/BatchLetterNumbers';
 import { HeaderFieldsForm } from '../components/letter/HeaderFieldsForm';
 import { NoDataNotice } from '../components/letter/NoDataNotice';
 import { getDb } from '../db/connection';
 import { describeStorageError } from '../db/errors';
 import { listDrafts } from '../db/letters';
 import { useDataset } from '../hooks/useDataset';
+import { saveAllUnsaved } from '../hooks/useUnsavedChanges';
 import {
   batchPlan,
   createBatch,
@@ -40,6 +43,9 @@ export default function BatchScreen(): ReactElement {
   const [roundChoice, setRoundChoice] = useState<string | null>(null);
   const [header, setHeader] = useState<LetterHeader>(() => defaultHeader());
   const [work, setWork] = useState<Work>({ kind: 'idle' });
+  /** Letters still in "Kladde" that an export would include: asked about first. */
+  const [draftsToConfirm, setDraftsToConfirm] = useState<string[] | null>(null);
+  const cancelExport = useRef<HTMLButtonElement>(null);
 
   const rounds = useMemo(() => roundsNewestFirst(dataset?.rounds ?? []), [dataset]);
   const roundId = roundChoice ?? rounds[0]?.id ?? null;
@@ -89,12 +95,26 @@ export default function BatchScreen(): ReactElement {
     }
   };
 
+  /** "Eksportér alle som Word": the letters' own numbers are stored first; letters still in "Kladde" are asked about. */
+  const requestExportAll = async (): Promise<void> => {
+    if (!(await saveAllUnsaved())) return;
+    const stored = await db.letters.bulkGet(existing.map((draft) => draft.id));
+    const kladder = stored.filter((draft) => draft?.state === 'kladde');
+    if (kladder.length > 0)
+      setDraftsToConfirm(kladder.map((draft) => (draft ? nameOf(draft.recipientCommitteeId) : '')));
+    else await exportAll();
+  };
+
   const exportAll = async (): Promise<void> => {
-    const total = existing.length;
+    // Read again: the numbers typed in the list were stored a moment ago.
+    const current = (await db.letters.bulkGet(existing.map((draft) => draft.id))).filter(
+      (draft): draft is NonNullable<typeof draft> => draft !== undefined,
+    );
+    const total = current.length;
     setWork({ kind: 'busy', what: 'Laver Word-dokumenter', done: 0, total });
     try {
       // Outdated drafts get the newest data first (and are stored), so no letter contradicts its annex.
-      const prepared = await prepareBatchExport(db, dataset, existing);
+      const prepared = await prepareBatchExport(db, dataset, current);
       const logo = await loadLogoOptions();
       const files: { name: string; data: Uint8Array<ArrayBuffer> }[] = [];
       for (const draft of prepared.drafts) {
@@ -191,6 +211,11 @@ export default function BatchScreen(): ReactElement {
                     {STATE_LABEL[draft.state]}, {formatDateTime(draft.updatedAt)})
                     {describePreferredDraft(draft, drafts, (state) => STATE_LABEL[state]) &&
                       `${describePreferredDraft(draft, drafts, (state) => STATE_LABEL[state])} eksporteres`}
+                    <BatchLetterNumbers
+                      draft={draft}
+                      committeeName={committee.name}
+                      disabled={busy || draft.state === 'sendt'}
+                    />
                   </>
                 ) : (
                   '· intet udkast endnu'
@@ -235,7 +260,11 @@ export default function BatchScreen(): ReactElement {
         >
           Opret udkast til alle
         </button>
-        <button type="button" disabled={busy || existing.length === 0} onClick={() => void exportAll()}>
+        <button
+          type="button"
+          disabled={busy || existing.length === 0}
+          onClick={() => void requestExportAll()}
+        >
           Eksportér alle som Word
         </button>
         {existing.length > 0 && existing.length < plan.withLetter.length && (
@@ -252,6 +281,44 @@ export default function BatchScreen(): ReactElement {
           </span>
         )}
       </div>
+      {draftsToConfirm && (
+        <ModalDialog
+          role="alertdialog"
+          labelledBy="batch-kladde-title"
+          describedBy="batch-kladde-text"
+          initialFocus={cancelExport}
+          onCancel={() => setDraftsToConfirm(null)}
+        >
+          <h2 id="batch-kladde-title">Eksportér kladder?</h2>
+          <p id="batch-kladde-text">
+            {draftsToConfirm.length === 1
+              ? 'Brevet til '
+              : `${draftsToConfirm.length} af brevene har stadig status «Kladde»: brevene til `}
+            {joinDanish(draftsToConfirm)}
+            {draftsToConfirm.length === 1 ? ' har stadig status «Kladde».' : '.'} Kladder er ikke gennemset.
+            Vil du eksportere dem alligevel?
+          </p>
+          <div className="modal-actions">
+            <button
+              type="button"
+              onClick={() => {
+                setDraftsToConfirm(null);
+                void exportAll();
+              }}
+            >
+              Eksportér alligevel
+            </button>
+            <button
+              ref={cancelExport}
+              type="button"
+              className="primary"
+              onClick={() => setDraftsToConfirm(null)}
+            >
+              Annullér
+            </button>
+          </div>
+        </ModalDialog>
+      )}
       {work.kind === 'busy' && (
         <div role="status">
           <label htmlFor="batch-progress">

@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type FormEvent, type ReactElement } from 'react';
 import { computeAreaStatuses } from '../../shared/domain/status';
 import type { LetterHeader } from '../../shared/letter/types';
@@ -8,9 +9,10 @@ import { getDb } from '../db/connection';
 import { describeStorageError } from '../db/errors';
 import { useDataset } from '../hooks/useDataset';
 import { createStoredDraft, defaultHeader } from '../letters/draft-service';
+import { formatDateTime, STATE_LABEL } from '../letters/labels';
 import { roundOptionLabel, roundsNewestFirst } from '../letters/round-options';
 import { committeeSummaries, noLetterReason, selectionKind } from '../letters/selection';
-import { navigate } from '../router';
+import { navigate, routeHref } from '../router';
 import '../styles/letters.css';
 
 const SELECTION_HINT = {
@@ -31,6 +33,7 @@ export default function NewLetterScreen(): ReactElement {
   const [header, setHeader] = useState<LetterHeader>(() => defaultHeader());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const db = getDb();
 
   const rounds = useMemo(() => roundsNewestFirst(dataset?.rounds ?? []), [dataset]);
   const roundId = roundChoice ?? rounds[0]?.id ?? null;
@@ -43,6 +46,15 @@ export default function NewLetterScreen(): ReactElement {
     [dataset, statuses],
   );
   const chosen = summaries.find((summary) => summary.committee.id === committeeId) ?? null;
+  // Drafts the chosen committee already has for the round: the writer is told and offered them first.
+  const roundDrafts = useLiveQuery(
+    () => (roundId ? db.letters.where('roundId').equals(roundId).toArray() : []),
+    [db, roundId],
+  );
+  const existing = (roundDrafts ?? [])
+    .filter((draft) => draft.recipientCommitteeId === chosen?.committee.id)
+    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
+  const roundLabel = rounds.find((round) => round.id === roundId)?.label ?? '';
   const areaIds = areaChoice ?? chosen?.attentionAreaIds ?? [];
   const kind = selectionKind(
     (dataset?.areas ?? []).filter((area) => areaIds.includes(area.id)),
@@ -183,13 +195,36 @@ export default function NewLetterScreen(): ReactElement {
           />
         )}
 
+        {chosen && existing.length > 0 && (
+          <div className="banner banner-warning existing-drafts" role="status">
+            <p>
+              {existing.length === 1
+                ? `Der findes allerede et brev til ${chosen.committee.name} om målingen ${roundLabel}.`
+                : `Der findes allerede ${existing.length} breve til ${chosen.committee.name} om målingen ${roundLabel}.`}{' '}
+              Åbn det i stedet for at lave et nyt, så rettelserne ikke deles på to udkast.
+            </p>
+            <ul aria-label="Eksisterende breve">
+              {existing.map((draft) => (
+                <li key={draft.id}>
+                  <a href={routeHref({ screen: 'editor', letterId: draft.id })}>
+                    Åbn brevet ({STATE_LABEL[draft.state]}, ændret {formatDateTime(draft.updatedAt)})
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         {error && (
           <p role="alert" className="banner banner-error">
             {error}
           </p>
         )}
-        <button type="submit" className="primary" disabled={!chosen || areaIds.length === 0 || busy}>
-          {busy ? 'Opretter …' : 'Opret udkast'}
+        <button
+          type="submit"
+          className={existing.length > 0 ? undefined : 'primary'}
+          disabled={!chosen || areaIds.length === 0 || busy}
+        >
+          {busy ? 'Opretter …' : existing.length > 0 ? 'Opret et nyt brev alligevel' : 'Opret udkast'}
         </button>
       </form>
     </section>

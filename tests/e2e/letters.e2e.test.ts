@@ -386,9 +386,14 @@ describe('letters in browser mode', () => {
       )
       .waitFor();
     await page.screenshot({ path: `${ARTIFACTS}letters-batch.png`, fullPage: true });
+    // The letters are still drafts ("Kladde"): the export asks first.
+    await page.getByRole('button', { name: 'Eksportér alle som Word' }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Eksportér alle som Word' }).click(),
+      page
+        .getByRole('alertdialog', { name: 'Eksportér kladder?' })
+        .getByRole('button', { name: 'Eksportér alligevel' })
+        .click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.zip$/);
     const files = unzipSync(await downloadBytes(download));
