@@ -176,6 +176,7 @@ export function ReviewPanel({
     (item) => item.kind === 'change' && !item.resolution && item.paragraphId,
   );
   const openSummary = describeOpen(open);
+  const answered = new Set((feedback ?? []).map((item) => item.reviewCopyId));
 
   return (
     <section className="review-panel card" aria-labelledby="review-panel-title">
@@ -186,6 +187,7 @@ export function ReviewPanel({
             <li key={copy.id}>
               Revision {copy.revision} sendt {copy.reviewer ? `til ${copy.reviewer} ` : ''}
               {formatDateTime(copy.sentAt)}
+              {answered.has(copy.id) && <span className="muted"> · svar indlæst</span>}
             </li>
           ))}
         </ul>
