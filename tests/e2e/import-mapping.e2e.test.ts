@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsxWorkbook } from '../../shared/import/xlsx-workbook';
+import { buildXlsx } from '../fixtures/import/build-xlsx';
 import type { StaticServer } from '../../scripts/static-server';
 import { openApp, startServer, type AppSession } from './harness';
 
@@ -138,6 +139,69 @@ describe('import mapping in browser mode', () => {
     await question.screenshot({ path: 'tests/.artifacts/import-round-question.png' });
     await page.getByRole('button', { name: 'Importér', exact: true }).click();
     await page.getByText('«rettelse.csv» er importeret: 1 værdi.').waitFor();
+  });
+
+  it('picks another sheet, and imports a statbank table as one indicator with its fields typed in', async () => {
+    const { page } = app;
+    const path = join(files, 'statistikbanken.xlsx');
+    writeFileSync(
+      path,
+      buildXlsx([
+        { name: 'Noter', rows: [['Udtræk fra Statistikbanken, RAS200'], ['Tal i procent']] },
+        {
+          name: 'RAS200',
+          rows: [
+            ['Beskæftigelsesfrekvens (16-64 år) efter område og tid'],
+            [],
+            ['OMRÅDE', 'TID', 'INDHOLD'],
+            ['København', '2008K1', 71.2],
+            ['København', '2008K2', '..'],
+            [],
+            ['Kilde: Danmarks Statistik'],
+          ],
+        },
+      ]),
+    );
+    await page.getByLabel('Vælg fil til import').setInputFiles(path);
+    await page.getByRole('heading', { name: 'Tilknyt kolonner' }).waitFor();
+    const sheet = page.getByLabel('Ark');
+    expect(await sheet.inputValue()).toBe('Noter');
+    expect(await sheet.locator('option').allInnerTexts()).toEqual([
+      'Noter (2 rækker, 1 kolonner)',
+      'RAS200 (5 rækker, 3 kolonner)',
+    ]);
+    await sheet.selectOption('RAS200');
+    await page.getByLabel('Kolonne C «INDHOLD» indeholder').waitFor();
+    expect(await page.getByLabel('Kolonne A «OMRÅDE» indeholder').inputValue()).toBe('area');
+    expect(await page.getByLabel('Kolonne B «TID» indeholder').inputValue()).toBe('round');
+    expect(await page.getByLabel('Kolonne C «INDHOLD» indeholder').inputValue()).toBe('value');
+    const given: [string, string][] = [
+      ['Indikatorens id', 'besk-kbh'],
+      ['Indikatorens navn', 'Beskæftigelsesfrekvens, København'],
+      ['Hovedindikator (ja/nej)', 'ja'],
+      ['Enhed', '%'],
+      ['Retning (op/ned)', 'op'],
+      ['Basisperiode', '2006'],
+      ['Basisværdi', '70'],
+      ['Målperiode', '2010'],
+      ['Målværdi', '75'],
+    ];
+    const step = page.locator('.import-mapping');
+    for (const [label, value] of given) await step.getByLabel(label, { exact: true }).fill(value);
+    expect(await page.getByText('Mangler stadig').count()).toBe(0);
+    await page.getByRole('button', { name: 'Brug tilknytningen' }).click();
+    await page.getByRole('list', { name: 'Optælling' }).waitFor();
+    const counts = await page.getByRole('list', { name: 'Optælling' }).innerText();
+    expect(counts).toContain('Nye indikatorer: 1');
+    expect(counts).toContain('Nye værdier: 2');
+    // 2008K2 is placed at May 2008, the period of the stored «Maj 2008»: asked, and kept apart here.
+    expect(await page.locator('.round-question').innerText()).toContain('«2008K2» = «Maj 2008»');
+    await page.getByRole('button', { name: 'Nej, tilføj som nye målinger' }).click();
+    await page.getByText('Målingerne tilføjes som nye målinger ved siden af de gemte.').waitFor();
+    await page.getByRole('button', { name: 'Importér', exact: true }).click();
+    await page
+      .getByText('«statistikbanken.xlsx» er importeret: 1 område, 1 indikator, 2 målinger og 2 værdier.')
+      .waitFor();
   });
 
   it('«Hent skabelon» downloads an .xlsx in the exact layout with an example row', async () => {
