@@ -144,10 +144,14 @@ export function readOdsWorkbook(bytes: Uint8Array): SheetTable[] {
   function endRow(): void {
     if (!builder) return;
     const blank = cells.every((cell) => cell === null || cell === undefined);
-    if (blank || rowRepeat > MAX_REPEATED_ROWS) {
+    if (blank) {
       rowNumber += rowRepeat;
       return;
     }
+    if (rowRepeat > MAX_REPEATED_ROWS)
+      throw new OdsReadError(
+        `Arket «${builder.finish().name}» gentager række ${rowNumber + 1} ${rowRepeat.toLocaleString('da-DK')} gange; så mange ens rækker er ikke data. Ret regnearket, og gem det igen.`,
+      );
     for (let i = 0; i < rowRepeat; i++) {
       rowNumber++;
       builder.add(

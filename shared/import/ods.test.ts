@@ -1,0 +1,71 @@
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { parseImportFile } from './import-file';
+import { formatProblem } from './problems';
+import { readOdsWorkbook } from './ods';
+
+const NS =
+  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"';
+
+/** An .ods as Calc packs it: the mimetype first and uncompressed, then content.xml. */
+function ods(tables: string): Uint8Array {
+  return zipSync({
+    mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+    'content.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NS}><office:body><office:spreadsheet>${tables}</office:spreadsheet></office:body></office:document-content>`,
+    ),
+  });
+}
+
+const text = (value: string, extra = '') =>
+  `<table:table-cell office:value-type="string"${extra}><text:p>${value}</text:p></table:table-cell>`;
+const float = (value: number) =>
+  `<table:table-cell office:value-type="float" office:value="${value}"><text:p>${value}</text:p></table:table-cell>`;
+
+describe('readOdsWorkbook', () => {
+  it('reads merged cells, repeated cells and rows, spaces, paragraphs, percent and date cells as shown', () => {
+    const sheets = readOdsWorkbook(
+      ods(
+        `<table:table table:name="Data">` +
+          `<table:table-row>${text('Værdi', ' table:number-columns-spanned="2"')}<table:covered-table-cell/>${text('A&amp;B')}</table:table-row>` +
+          `<table:table-row table:number-rows-repeated="2">${float(1)}<table:table-cell table:number-columns-repeated="2"/>${float(2)}</table:table-row>` +
+          `<table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>` +
+          `<table:table-row><table:table-cell office:value-type="percentage" office:value="0.525"><text:p>52,5 %</text:p></table:table-cell><table:table-cell office:value-type="date" office:date-value="2008-05-01"><text:p>maj 08</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>to<text:s text:c="2"/>mellemrum</text:p><text:p>linje 2</text:p></table:table-cell></table:table-row>` +
+          `</table:table><table:table table:name="Tom"/>`,
+      ),
+    );
+    expect(sheets.map((s) => s.name)).toEqual(['Data', 'Tom']);
+    expect(sheets[0]?.rows).toEqual([
+      ['Værdi', 'Værdi', 'A&B'],
+      [1, null, null, 2],
+      [1, null, null, 2],
+      [52.5, '2008-05-01', 'to  mellemrum\nlinje 2'],
+    ]);
+    // The blank filler rows count, so the last row keeps the number Calc shows.
+    expect(sheets[0]?.rowNumbers).toEqual([1, 2, 3, 1048574]);
+    expect(sheets[1]?.rows).toEqual([]);
+  });
+
+  it('refuses damaged XML and absurdly repeated data rows with a Danish message, located to the file', async () => {
+    const damaged = await parseImportFile(
+      ods('<table:table table:name="Data"><table:table-row>'),
+      'ødelagt.ods',
+    );
+    expect(damaged.kind).toBe('ods');
+    expect(damaged.problems.map(formatProblem)).toEqual([
+      'Fil «ødelagt.ods»: ODS-regnearket kan ikke læses; det er måske beskadiget. Gem det igen som .ods, .xlsx eller CSV.',
+    ]);
+    const started = performance.now();
+    const repeated = await parseImportFile(
+      ods(
+        `<table:table table:name="Data"><table:table-row table:number-rows-repeated="1000000">${float(7)}</table:table-row></table:table>`,
+      ),
+      'gentaget.ods',
+    );
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(repeated.problems.map(formatProblem)).toEqual([
+      'Fil «gentaget.ods»: Arket «Data» gentager række 1 1.000.000 gange; så mange ens rækker er ikke data. Ret regnearket, og gem det igen.',
+    ]);
+    expect(repeated.records.measurements).toEqual([]);
+  });
+});
