@@ -168,11 +168,21 @@ describe('parseImportFile: problems the user must fix', () => {
 
   it('lists the first 500 problems and counts the rest instead of flooding the user', async () => {
     // Not "n/a": that marks a missing value ("Ingen måling"), which is allowed.
-    const bad = (ROWS[0] ?? '').replace('46,0', 'ukendt');
-    const rows = Array.from({ length: 800 }, (_, i) => bad.replace('udd-1', `udd-${i}`));
+    const rows = Array.from({ length: 800 }, (_, i) =>
+      (ROWS[0] ?? '').replace('46,0', `ukendt${i}`).replace('udd-1', `udd-${i}`),
+    );
     const result = await parseImportFile(windows1252Csv([HEADER, ...rows]), 'data.csv');
     expect(result.problems).toHaveLength(501);
     expect(result.problems[500]?.message).toContain('Der er 300 problemer mere');
+  });
+
+  it('groups the same problem in many rows into one line naming the rows (issue 11 item 8)', async () => {
+    const bad = (ROWS[0] ?? '').replace('46,0', 'ukendt');
+    const rows = Array.from({ length: 800 }, (_, i) => bad.replace('udd-1', `udd-${i}`));
+    const result = await parseImportFile(windows1252Csv([HEADER, ...rows]), 'data.csv');
+    expect(result.problems.map(formatProblem)).toEqual([
+      'Fil «data.csv», kolonne «værdi» (H): «ukendt» er ikke et tal. Samme fejl i 800 rækker: 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 …',
+    ]);
   });
 
   it('says an empty file is empty, and a header alone has no data', async () => {

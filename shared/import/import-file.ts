@@ -1,7 +1,7 @@
 import { parseBackup, type BarometerBackup } from './backup';
 import { parseCsv, type CsvDelimiter } from './csv';
 import { decodeText, type TextEncodingName } from './decode';
-import { makeProblem, type ImportProblem } from './problems';
+import { groupProblems, headerProblemsFirst, makeProblem, type ImportProblem } from './problems';
 import { emptyRecords, type ImportRecords } from './records';
 import { XlsxReadError } from './xlsx';
 import { buildRecords } from './validate-rows';
@@ -101,6 +101,11 @@ export async function parseImportFile(
     };
   }
 
+  if (notText(text)) {
+    return unknown(
+      `Filen indeholder ikke læsbar tekst (mange styretegn); den er måske binær eller beskadiget. Den ${NOT_SUPPORTED}`,
+    );
+  }
   const csv = parseCsv(text);
   onProgress?.(0.4);
   // A comma-separated file cannot use decimal commas unquoted: it is written the English way.
@@ -115,13 +120,36 @@ export async function parseImportFile(
   const syntax = csv.syntaxErrors.map((error) =>
     makeProblem({ file: fileName, row: error.row }, error.message),
   );
+  // No usable header: nothing below it was read, so its problem is the only one worth saying.
+  const noHeader = (result.layout?.missing.length ?? 0) > 0 && result.records.indicators.length === 0;
   return {
     kind: 'csv',
     encoding,
     delimiter: csv.delimiter,
     ...result,
-    problems: [...syntax, ...result.problems],
+    problems: noHeader
+      ? groupProblems(result.problems)
+      : headerProblemsFirst([...syntax, ...result.problems], result.layout?.headerRow ?? 1),
   };
+}
+
+/**
+ * Random or binary bytes without a NUL decode to text full of control characters; a real CSV has
+ * none but tab and line breaks. Over 1 % of the first 64 K characters (and at least 8): not text.
+ */
+function notText(text: string): boolean {
+  const end = Math.min(text.length, 65_536);
+  let controls = 0;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (
+      (code < 32 && code !== 9 && code !== 10 && code !== 13) ||
+      (code >= 0x7f && code <= 0x9f) ||
+      code === 0xfffd
+    )
+      controls++;
+  }
+  return controls >= 8 && controls > end / 100;
 }
 
 /**

@@ -281,10 +281,13 @@ export function shapeTable(
   }
   if (missing.length > 0) {
     const list = joinDanish(missing.map((field) => `«${FIELD_HEADER[field]}»`));
-    const fileColumns = columns
-      .filter((column) => column.header !== '')
-      .map((column) => `«${column.header}»`)
-      .join(', ');
+    // At most 12 columns of at most 40 characters: a file of garbage must not make a message of megabytes.
+    const named = columns.filter((column) => column.header !== '');
+    const fileColumns =
+      named
+        .slice(0, 12)
+        .map((column) => `«${column.header.length > 40 ? `${column.header.slice(0, 40)}…` : column.header}»`)
+        .join(', ') + (named.length > 12 ? ` og ${named.length - 12} til` : '');
     problems.push(
       makeProblem(
         { file, row: headerRow },

@@ -1,6 +1,9 @@
-import type { ImportProblem } from './problems';
+import { addRow, problemKey, type ImportProblem } from './problems';
 
-/** Above this many, problems are counted, not listed: nobody reads 100,000 copies of one mistake. */
+/**
+ * Above this many distinct problems, the rest are counted, not listed; repeats of a listed problem in other
+ * rows are grouped into it ("samme fejl i 627 rækker"): nobody reads 100,000 copies of one mistake.
+ */
 const MAX_LISTED = 500;
 
 export class ProblemList {
@@ -8,9 +11,21 @@ export class ProblemList {
   private suppressed = 0;
   private suppressedErrors = 0;
 
+  /** Where each distinct problem is listed, so a repeat only adds its row (see groupProblems). */
+  private readonly listed = new Map<string, number>();
+
   add(problem: ImportProblem): void {
-    if (this.items.length < MAX_LISTED) this.items.push(problem);
-    else {
+    const key = problemKey(problem);
+    const at = this.listed.get(key);
+    const first = at === undefined ? undefined : this.items[at];
+    if (at !== undefined && first) {
+      this.items[at] = addRow(first, problem.row);
+      return;
+    }
+    if (this.items.length < MAX_LISTED) {
+      this.listed.set(key, this.items.length);
+      this.items.push(problem);
+    } else {
       this.suppressed++;
       if (problem.severity === 'error') this.suppressedErrors++;
     }
