@@ -58,10 +58,10 @@ export function readOdsWorkbook(bytes: Uint8Array): SheetTable[] {
   parser.on('error', () => {
     throw new OdsReadError(DAMAGED);
   });
-  parser.on('openTag', (name, attrs, _decode, selfClosing) => {
+  parser.on('openTag', (name, attrs, decode, selfClosing) => {
     switch (name) {
       case 'table:table':
-        builder = new SheetBuilder(attrs()['table:name'] ?? `Ark ${sheets.length + 1}`);
+        builder = new SheetBuilder(decode(attrs()['table:name'] ?? `Ark ${sheets.length + 1}`));
         rowNumber = 0;
         if (selfClosing) sheets.push(builder.finish());
         break;

@@ -77,12 +77,16 @@ function readWorkbookXml(xml: string): {
   const sheets: { name: string; relId: string }[] = [];
   let date1904 = false;
   parseXml(xml, (parser) =>
-    parser.on('openTag', (name, attrs) => {
+    parser.on('openTag', (name, attrs, decode) => {
       const local = localName(name);
       if (local === 'sheet') {
         const a = attrs();
         const relId = Object.entries(a).find(([key]) => localName(key) === 'id' && key.includes(':'));
-        sheets.push({ name: a.name ?? `Ark ${sheets.length + 1}`, relId: relId?.[1] ?? '' });
+        // saxen hands attribute values over as written: «Tal &amp; data» is decoded here.
+        sheets.push({
+          name: a.name === undefined ? `Ark ${sheets.length + 1}` : decode(a.name),
+          relId: decode(relId?.[1] ?? ''),
+        });
       } else if (local === 'workbookPr') {
         const value = attrs().date1904;
         date1904 = value === '1' || value === 'true';
@@ -96,10 +100,10 @@ function readRelationships(xml: string): Map<string, string> {
   const targets = new Map<string, string>();
   if (xml === '') return targets;
   parseXml(xml, (parser) =>
-    parser.on('openTag', (name, attrs) => {
+    parser.on('openTag', (name, attrs, decode) => {
       if (localName(name) !== 'Relationship') return;
       const a = attrs();
-      if (a.Id && a.Target) targets.set(a.Id, a.Target);
+      if (a.Id && a.Target) targets.set(decode(a.Id), decode(a.Target));
     }),
   );
   return targets;
@@ -154,11 +158,11 @@ function readStyles(xml: string): CellFormat[] {
   const formats: CellFormat[] = [];
   let inCellXfs = false;
   parseXml(xml, (parser) => {
-    parser.on('openTag', (name, attrs, _decode, selfClosing) => {
+    parser.on('openTag', (name, attrs, decode, selfClosing) => {
       const local = localName(name);
       if (local === 'numFmt') {
         const a = attrs();
-        customFormats.set(Number(a.numFmtId), a.formatCode ?? '');
+        customFormats.set(Number(a.numFmtId), decode(a.formatCode ?? ''));
       } else if (local === 'cellXfs') inCellXfs = !selfClosing;
       else if (local === 'xf' && inCellXfs) {
         const id = Number(attrs().numFmtId ?? 0);
