@@ -5,7 +5,7 @@ import { getDraft, saveDraft } from '../../db/letters';
 import { useSyncedForm } from '../../hooks/useSyncedForm';
 import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { nextUpdatedAt } from '../../letters/crash-journal';
-import '../../styles/batch-numbers.css';
+import '../../styles/letter-fields.css';
 
 type NumberKey = keyof Pick<LetterHeader, 'sagsnr' | 'doknr'>;
 const LABEL: Record<NumberKey, string> = { sagsnr: 'Sagsnr.', doknr: 'Dok.nr.' };

@@ -1,6 +1,8 @@
-import type { ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import { formatDateLong, formatDateNumeric } from '../../../shared/domain/wording';
 import type { LetterHeader } from '../../../shared/letter/types';
+import { danishDateProblem, isoToDanishDate, parseDanishDate } from '../../letters/danish-date';
+import '../../styles/letter-fields.css';
 
 const safe = (format: (iso: string) => string, iso: string): string => {
   try {
@@ -9,6 +11,64 @@ const safe = (format: (iso: string) => string, iso: string): string => {
     return '';
   }
 };
+
+/**
+ * The date as a text field in Danish order (dd-mm-åååå) rather than <input type="date">, which follows the browser's
+ * language (11/30/2026 in an English Chromium). The letter keeps its last valid date while the text cannot be read;
+ * the field says why.
+ */
+function DanishDateField({
+  id,
+  iso,
+  onChange,
+}: {
+  id: string;
+  iso: string;
+  onChange: (iso: string) => void;
+}): ReactElement {
+  const [text, setText] = useState(() => isoToDanishDate(iso));
+  const [seen, setSeen] = useState(iso);
+  if (iso !== seen) {
+    // Changed from outside (undo, another window): show it, unless the text already says that date.
+    setSeen(iso);
+    if (parseDanishDate(text) !== iso) setText(isoToDanishDate(iso));
+  }
+  const valid = parseDanishDate(text) !== null;
+  return (
+    <>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder="dd-mm-åååå"
+        value={text}
+        required
+        aria-invalid={valid ? undefined : true}
+        aria-describedby={valid ? `${id}-hint` : `${id}-error`}
+        size={12}
+        onChange={(event) => {
+          setText(event.target.value);
+          const parsed = parseDanishDate(event.target.value);
+          if (parsed && parsed !== iso) onChange(parsed);
+        }}
+        onBlur={() => {
+          const parsed = parseDanishDate(text);
+          if (parsed) setText(isoToDanishDate(parsed));
+        }}
+      />
+      {valid ? (
+        <span id={`${id}-hint`} className="visually-hidden">
+          Skriv datoen som dd-mm-åååå.
+        </span>
+      ) : (
+        <span id={`${id}-error`} className="date-error" role="alert">
+          {danishDateProblem(text)}
+        </span>
+      )}
+    </>
+  );
+}
 
 /** Dato (with its style), Sagsnr. and Dok.nr.: the letter's header fields. */
 export function HeaderFieldsForm({
@@ -32,12 +92,10 @@ export function HeaderFieldsForm({
       <legend>{legend}</legend>
       <div className="field">
         <label htmlFor={id('date')}>Dato</label>
-        <input
+        <DanishDateField
           id={id('date')}
-          type="date"
-          value={header.date}
-          required
-          onChange={(event) => event.target.value && onChange({ ...header, date: event.target.value }, false)}
+          iso={header.date}
+          onChange={(date) => onChange({ ...header, date }, false)}
         />
       </div>
       <div className="field" role="radiogroup" aria-labelledby={id('style-label')}>
