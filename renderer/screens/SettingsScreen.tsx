@@ -3,7 +3,7 @@ import { useEffect, useState, type ReactElement } from 'react';
 import { PLACEHOLDERS } from '../../shared/letter/placeholders';
 import type { AppInfo } from '../../shared/platform-api';
 import { LetterheadSettings } from '../components/LetterheadSettings';
-import { TemplateTextEditor } from '../components/TemplateTextEditor';
+import { TemplateTexts } from '../components/TemplateTextEditor';
 import { getDb } from '../db/connection';
 import { loadTemplates } from '../db/templates';
 import { getPlatform } from '../platform';
@@ -49,14 +49,10 @@ export default function SettingsScreen(): ReactElement {
       <h2>Brevets standardtekster</h2>
       <p>
         Teksterne bruges, når et nyt brev laves. Pladsholdere i krøllede parenteser, fx {'{udvalg}'}, udfyldes
-        fra data. Skriv <code>**fed**</code>, <code>*kursiv*</code> og <code>[tekst](https://adresse)</code>{' '}
-        for formatering. Breve, der allerede er lavet, ændres ikke.
+        fra data: vælg dem under «Indsæt pladsholder». Fed, kursiv og links sættes med knapperne (eller
+        Ctrl+B, Ctrl+I og Ctrl+K) som i brevet. Breve, der allerede er lavet, ændres ikke.
       </p>
-      {templates ? (
-        templates.map((template) => <TemplateTextEditor key={template.id} template={template} />)
-      ) : (
-        <p className="loading">Indlæser …</p>
-      )}
+      {templates ? <TemplateTexts templates={templates} /> : <p className="loading">Indlæser …</p>}
       <section className="card" aria-labelledby="placeholders-heading">
         <h2 id="placeholders-heading">Pladsholdere</h2>
         <dl className="placeholder-list">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markupProblems, parseInlineMarkup } from './inline-markup';
+import { markupProblems, parseInlineMarkup, runsToMarkup } from './inline-markup';
 
 describe('links in template markup', () => {
   it('keeps balanced parentheses in the address (Wikipedia)', () => {
@@ -26,5 +26,41 @@ describe('links in template markup', () => {
     expect(parseInlineMarkup('[klik](javascript:alert(1))')).toEqual([
       { text: '[klik](javascript:alert(1))' },
     ]);
+  });
+});
+
+describe('runsToMarkup', () => {
+  it('writes bold, italic and links as the template markup, and reads back the same runs', () => {
+    const runs = [
+      { text: 'Kære ' },
+      { text: '{formand}', bold: true },
+      { text: ', se ' },
+      { text: 'barometeret', link: 'https://www.kk.dk/integrationsbarometer', bold: true },
+      { text: ' og ' },
+      { text: 'både fed', bold: true, italic: true },
+      { text: ' og kursiv', italic: true },
+      { text: '.' },
+    ];
+    const markup = runsToMarkup(runs);
+    expect(markup).toBe(
+      'Kære **{formand}**, se **[barometeret](https://www.kk.dk/integrationsbarometer)** og ***både fed** og kursiv*.',
+    );
+    expect(parseInlineMarkup(markup)).toEqual(runs);
+    expect(markupProblems(markup)).toEqual([]);
+  });
+
+  it('keeps every default-like text unchanged through a round trip', () => {
+    for (const text of [
+      'Med henvisning til [www.kk.dk/integrationsbarometer](http://www.kk.dk/integrationsbarometer) ({måling}).',
+      '*Kursiv* i starten og **fed** til sidst',
+      'Ingen formatering, men {udvalg} og {område}.',
+    ]) {
+      expect(runsToMarkup(parseInlineMarkup(text))).toBe(text);
+    }
+  });
+
+  it('writes a link whose text cannot be markup, or an unsafe one, as plain text', () => {
+    expect(runsToMarkup([{ text: 'a]b', link: 'https://kk.dk' }])).toBe('a]b');
+    expect(runsToMarkup([{ text: 'klik', link: 'javascript:alert(1)' }])).toBe('klik');
   });
 });

@@ -131,3 +131,29 @@ export function markupProblems(text: string): string[] {
   if (italicMarks % 2 !== 0) problems.push('Kursiv (*) er åbnet, men ikke lukket.');
   return problems;
 }
+
+/**
+ * Runs back to the template markup (**bold**, *italic*, [text](url)): the inverse of parseInlineMarkup, so the
+ * standard texts can be edited in the same rich editor as letters and stored in the format they always had.
+ * A link whose text holds "]" or a line break cannot be written as markup and is kept as its plain text.
+ */
+export function runsToMarkup(runs: readonly InlineRun[]): string {
+  let text = '';
+  let bold = false;
+  let italic = false;
+  for (const run of mergeAdjacentRuns(runs)) {
+    const wantBold = Boolean(run.bold);
+    const wantItalic = Boolean(run.italic);
+    // Close the inner mark first, then open, so the marks nest: **fed *og kursiv***.
+    if (italic && !wantItalic) text += '*';
+    if (bold !== wantBold) text += '**';
+    if (italic !== wantItalic && wantItalic) text += '*';
+    bold = wantBold;
+    italic = wantItalic;
+    const linkable = run.link && isSafeLinkUrl(run.link) && /^[^\]\n]+$/.test(run.text);
+    text += linkable ? `[${run.text}](${run.link})` : run.text;
+  }
+  if (italic) text += '*';
+  if (bold) text += '**';
+  return text;
+}
