@@ -258,7 +258,10 @@ describe('review between two laptops', () => {
     await ask.getByRole('button', { name: 'Annullér' }).click();
     await ask.waitFor({ state: 'detached' });
 
-    for (const name of [/^Markér kommentaren til Indledning/, /^Markér kommentaren til Opfordring/]) {
+    for (const name of [
+      /^Markér som behandlet: kommentaren til Indledning/,
+      /^Markér som behandlet: kommentaren til Opfordring/,
+    ]) {
       await page.getByRole('button', { name }).click();
     }
     await page.getByText('Alle kommentarer og forslag er behandlet.').waitFor();
@@ -285,7 +288,7 @@ describe('review between two laptops', () => {
 
     // A second review copy straight from the list, for another reviewer: the letter then lists both.
     await page
-      .getByRole('button', { name: 'Send brevet til Børne- og Ungdomsudvalget til gennemsyn' })
+      .getByRole('button', { name: 'Send til gennemsyn: brevet til Børne- og Ungdomsudvalget' })
       .click();
     const dialog = page.getByRole('dialog', { name: 'Send til gennemsyn' });
     await dialog.getByLabel('Gennemsynerens navn (valgfrit)').fill('Sekretariatet');

@@ -151,7 +151,7 @@ export function FeedbackItemView({
             type="button"
             disabled={locked}
             onClick={onResolve}
-            aria-label={`Markér kommentaren til ${where} som behandlet`}
+            aria-label={`Markér som behandlet: kommentaren til ${where}`}
           >
             Markér som behandlet
           </button>

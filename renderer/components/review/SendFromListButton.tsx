@@ -72,7 +72,7 @@ export function SendFromListButton({
         type="button"
         disabled={draft.state === 'sendt'}
         onClick={() => void open()}
-        aria-label={`Send brevet til ${recipient} til gennemsyn`}
+        aria-label={`Send til gennemsyn: brevet til ${recipient}`}
       >
         Send til gennemsyn
       </button>
