@@ -10,6 +10,7 @@ import { importScenario } from './scenarios/04-import-chromium';
 import { importLayoutsScenario } from './scenarios/04b-import-layouts';
 import { startScenario } from './scenarios/05-start';
 import { typingScenario } from './scenarios/06-typing';
+import { reviewReadScenario } from './scenarios/07-review-read';
 
 /**
  * `npm run bench` (after `npm run build`): runs every scenario, prints one table and writes bench/results.json.
@@ -25,6 +26,7 @@ const SCENARIOS: Scenario[] = [
   importLayoutsScenario,
   startScenario,
   typingScenario,
+  reviewReadScenario,
 ];
 
 function selectedIds(argv: readonly string[]): Set<string> | null {

@@ -1,5 +1,5 @@
 import { acceptedText, scanDocument } from './scan-document';
-import { NS, childElements, isW, parseXml, wAttr } from './xml';
+import { NS, attrNS, childElements, isW, parseXml, wAttr } from './xml';
 
 /** A comment as word/comments.xml holds it. */
 export interface FileComment {
@@ -26,10 +26,10 @@ export interface FileComments {
 export function readComments(parts: Record<string, string>, label: string): FileComments {
   const xml = parts['word/comments.xml'];
   if (!xml) return { topLevel: [], replies: new Map() };
-  const root = parseXml(xml, 'word/comments.xml', label).documentElement;
+  const root = parseXml(xml, 'word/comments.xml', label);
   const all: FileComment[] = [];
   const byParaId = new Map<string, FileComment>();
-  for (const element of root ? childElements(root) : []) {
+  for (const element of childElements(root)) {
     if (!isW(element, 'comment')) continue;
     const id = wAttr(element, 'id');
     if (id === undefined) continue;
@@ -46,7 +46,7 @@ export function readComments(parts: Record<string, string>, label: string): File
     };
     all.push(comment);
     for (const paragraph of childElements(element).filter((child) => isW(child, 'p'))) {
-      const paraId = paragraph.getAttributeNS(NS.w14, 'paraId') || paragraph.getAttribute('w14:paraId');
+      const paraId = attrNS(paragraph, NS.w14, 'paraId');
       if (paraId) {
         byParaId.set(paraId.toUpperCase(), comment);
       }
@@ -55,20 +55,12 @@ export function readComments(parts: Record<string, string>, label: string): File
   const parentOf = new Map<FileComment, FileComment>();
   const extended = parts['word/commentsExtended.xml'];
   if (extended) {
-    const extendedRoot = parseXml(extended, 'word/commentsExtended.xml', label).documentElement;
-    for (const entry of extendedRoot ? childElements(extendedRoot) : []) {
+    const extendedRoot = parseXml(extended, 'word/commentsExtended.xml', label);
+    for (const entry of childElements(extendedRoot)) {
       if (entry.namespaceURI !== NS.w15 || entry.localName !== 'commentEx') continue;
-      const paraId = (
-        entry.getAttributeNS(NS.w15, 'paraId') ||
-        entry.getAttribute('w15:paraId') ||
-        ''
-      ).toUpperCase();
-      const parentId = (
-        entry.getAttributeNS(NS.w15, 'paraIdParent') ||
-        entry.getAttribute('w15:paraIdParent') ||
-        ''
-      ).toUpperCase();
-      const done = entry.getAttributeNS(NS.w15, 'done') || entry.getAttribute('w15:done');
+      const paraId = (attrNS(entry, NS.w15, 'paraId') ?? '').toUpperCase();
+      const parentId = (attrNS(entry, NS.w15, 'paraIdParent') ?? '').toUpperCase();
+      const done = attrNS(entry, NS.w15, 'done');
       const comment = byParaId.get(paraId);
       if (!comment) continue;
       if (done === '1' || done === 'true') comment.resolved = true;

@@ -393,5 +393,11 @@ describe('readReviewedDocx refuses bad files with a Danish message', () => {
     }
     expect((error as ReviewReadError).kind).toBe('damaged');
     expect((error as ReviewReadError).message).toMatch(/«word\/document\.xml» er ikke gyldig XML/);
+    for (const broken of ['<w:document><w:body></w:document></w:body>', '<a/><b/>', '<a>&lt;</b>']) {
+      expect(
+        () => readReviewedDocx(zipSync({ 'word/document.xml': strToU8(broken) }), 'svar.docx'),
+        broken,
+      ).toThrow(/er ikke gyldig XML/);
+    }
   });
 });

@@ -22,7 +22,7 @@ import type {
   SentParagraph,
   Unplaced,
 } from './types';
-import { childElements, isW, parseXml, textOf, type Document } from './xml';
+import { attr, childElements, isW, parseXml, textOf } from './xml';
 
 export interface ReadReviewedOptions {
   /** The paragraphs as sent, when the caller has them (the stored review copy): used when the file lost its own. */
@@ -161,25 +161,25 @@ export function readCopyInfo(
 ): Partial<ReviewCopyInfo> & { bookmarks?: Map<string, string> } {
   for (const [name, xml] of Object.entries(parts)) {
     if (!/^customXml\/item\d+\.xml$/.test(name) || !xml.includes(REVIEW_XML_NAMESPACE)) continue;
-    const root = parseXml(xml, name, label).documentElement;
-    if (!root || root.namespaceURI !== REVIEW_XML_NAMESPACE) continue;
+    const root = parseXml(xml, name, label);
+    if (root.namespaceURI !== REVIEW_XML_NAMESPACE) continue;
     const bookmarks = new Map<string, string>();
     const paragraphs: SentParagraph[] = [];
     for (const child of childElements(root)) {
       if (child.namespaceURI !== REVIEW_XML_NAMESPACE || child.localName !== 'afsnit') continue;
-      const id = child.getAttribute('id') ?? '';
+      const id = attr(child, 'id') ?? '';
       if (id === '') continue;
-      paragraphs.push({ id, role: child.getAttribute('rolle') ?? 'custom', text: cleanText(textOf(child)) });
-      bookmarks.set(child.getAttribute('bogmaerke') || bookmarkNameOf(id), id);
+      paragraphs.push({ id, role: attr(child, 'rolle') ?? 'custom', text: cleanText(textOf(child)) });
+      bookmarks.set(attr(child, 'bogmaerke') || bookmarkNameOf(id), id);
     }
-    const revision = Number(root.getAttribute('revision'));
+    const revision = Number(attr(root, 'revision'));
     return {
       paragraphs,
       bookmarks,
-      ...(root.getAttribute('brevId') ? { letterId: root.getAttribute('brevId') ?? '' } : {}),
-      ...(Number.isInteger(revision) && root.getAttribute('revision') ? { revision } : {}),
-      ...(root.getAttribute('kopiId') ? { copyId: root.getAttribute('kopiId') ?? '' } : {}),
-      ...(root.getAttribute('sendt') ? { sentAt: root.getAttribute('sendt') ?? '' } : {}),
+      ...(attr(root, 'brevId') ? { letterId: attr(root, 'brevId') ?? '' } : {}),
+      ...(Number.isInteger(revision) && attr(root, 'revision') ? { revision } : {}),
+      ...(attr(root, 'kopiId') ? { copyId: attr(root, 'kopiId') ?? '' } : {}),
+      ...(attr(root, 'sendt') ? { sentAt: attr(root, 'sendt') ?? '' } : {}),
     };
   }
   return {};
@@ -190,10 +190,10 @@ function readCustomProperties(parts: Record<string, string>, label: string): Map
   const values = new Map<string, string>();
   const xml = parts['docProps/custom.xml'];
   if (!xml) return values;
-  const root = parseXml(xml, 'docProps/custom.xml', label).documentElement;
+  const root = parseXml(xml, 'docProps/custom.xml', label);
   if (!root) return values;
   for (const property of childElements(root)) {
-    const name = property.getAttribute('name');
+    const name = attr(property, 'name');
     if (name) values.set(name, textOf(property).trim());
   }
   return values;
@@ -272,10 +272,8 @@ export function readReviewedDocx(
 ): ReviewedFile {
   const label = fileLabelOf(fileName);
   const parts = unpackReviewedDocx(bytes, fileName);
-  const document: Document = parseXml(parts['word/document.xml'] ?? '', 'word/document.xml', label);
-  const body = document.documentElement
-    ? childElements(document.documentElement).find((child) => isW(child, 'body'))
-    : undefined;
+  const document = parseXml(parts['word/document.xml'] ?? '', 'word/document.xml', label);
+  const body = childElements(document).find((child) => isW(child, 'body'));
   if (!body) {
     throw new ReviewReadError(
       'not-docx',

@@ -1,6 +1,6 @@
 import { isAnchorName, isStopName } from './anchors';
 import { cleanText } from './text';
-import { NS, childElements, isElement, isW, wAttr, type Element } from './xml';
+import { NS, childElements, isW, textOf, wAttr, type XElement } from './xml';
 
 /** Who made a tracked change, and which kind. */
 export interface ChangeMark {
@@ -29,7 +29,7 @@ export interface ScannedParagraph {
   rowLabel?: string;
 }
 
-/** Elements whose content is never the paragraph's own text. */
+/** XElements whose content is never the paragraph's own text. */
 const SKIPPED = new Set([
   'pPr',
   'rPr',
@@ -45,7 +45,7 @@ const SKIPPED = new Set([
   'endnoteReference',
 ]);
 
-function markOf(element: Element, kind: ChangeMark['kind']): ChangeMark {
+function markOf(element: XElement, kind: ChangeMark['kind']): ChangeMark {
   const author = wAttr(element, 'author');
   const date = wAttr(element, 'date');
   return { kind, ...(author !== undefined ? { author } : {}), ...(date !== undefined ? { date } : {}) };
@@ -72,19 +72,19 @@ interface ScanState {
   pendingStop: boolean;
 }
 
-function scanInline(node: Element, marks: Marks, paragraph: ScannedParagraph, state: ScanState): void {
+function scanInline(node: XElement, marks: Marks, paragraph: ScannedParagraph, state: ScanState): void {
   for (const child of childElements(node)) {
     if (child.namespaceURI === NS.mc && child.localName === 'AlternateContent') continue;
     if (child.namespaceURI !== NS.w) {
       scanInline(child, marks, paragraph, state);
       continue;
     }
-    const name = child.localName ?? '';
+    const name = child.localName;
     if (SKIPPED.has(name)) continue;
     switch (name) {
       case 't':
       case 'delText':
-        pushText(paragraph.tokens, child.textContent ?? '', marks);
+        pushText(paragraph.tokens, textOf(child), marks);
         break;
       case 'tab':
       case 'ptab':
@@ -139,7 +139,7 @@ function scanInline(node: Element, marks: Marks, paragraph: ScannedParagraph, st
   }
 }
 
-function paragraphMarkChanges(paragraph: Element): Pick<ScannedParagraph, 'markInserted' | 'markDeleted'> {
+function paragraphMarkChanges(paragraph: XElement): Pick<ScannedParagraph, 'markInserted' | 'markDeleted'> {
   const properties = childElements(paragraph).find((child) => isW(child, 'pPr'));
   const runProperties = properties ? childElements(properties).find((child) => isW(child, 'rPr')) : undefined;
   if (!runProperties) return {};
@@ -154,14 +154,14 @@ function paragraphMarkChanges(paragraph: Element): Pick<ScannedParagraph, 'markI
 }
 
 /** Plain text of an element's paragraphs (for a table row's label). */
-function plainText(element: Element): string {
+function plainText(element: XElement): string {
   const scratch: ScannedParagraph = { index: -1, tokens: [], stop: false };
   scanInline(element, {}, scratch, { pendingStop: false });
   return scratch.tokens.map((token) => (token.type === 'text' && !token.deleted ? token.text : '')).join('');
 }
 
-function rowLabelOf(paragraph: Element): string | undefined {
-  for (let node = paragraph.parentNode; node; node = node.parentNode) {
+function rowLabelOf(paragraph: XElement): string | undefined {
+  for (let node = paragraph.parent; node; node = node.parent) {
     if (isW(node, 'tr')) {
       const firstCell = childElements(node).find((child) => isW(child, 'tc'));
       if (!firstCell) return undefined;
@@ -175,14 +175,13 @@ function rowLabelOf(paragraph: Element): string | undefined {
 }
 
 /** Every paragraph of the body in document order, with its text, tracked changes, comment markers and anchors. */
-export function scanDocument(body: Element): ScannedParagraph[] {
+export function scanDocument(body: XElement): ScannedParagraph[] {
   const paragraphs: ScannedParagraph[] = [];
   const state: ScanState = { pendingStop: false };
   const pendingStarts: string[] = [];
-  const visit = (element: Element): void => {
+  const visit = (element: XElement): void => {
     for (const child of childElements(element)) {
-      if (!isElement(child)) continue;
-      if (child.namespaceURI === NS.w && SKIPPED.has(child.localName ?? '')) continue;
+      if (child.namespaceURI === NS.w && SKIPPED.has(child.localName)) continue;
       if (child.namespaceURI === NS.mc && child.localName === 'AlternateContent') continue;
       if (isW(child, 'p')) {
         const paragraph: ScannedParagraph = {

@@ -14,7 +14,7 @@ import {
   type Document,
   type Element,
   type Node,
-} from './xml';
+} from './xml-dom';
 
 /** One paragraph's feedback from the in-app reviewer. */
 export interface ParagraphFeedback {
