@@ -95,7 +95,7 @@ async function newLetter(page: Page, serverUrl: string, committee: RegExp, allAr
     const boxes = page.locator('.area-choices input[type="checkbox"]');
     for (let index = 0; index < (await boxes.count()); index++) await boxes.nth(index).check();
   }
-  await page.getByRole('button', { name: 'Opret udkast' }).click();
+  await page.getByRole('button', { name: /^Opret (udkast|et nyt brev alligevel)$/ }).click();
   await page.getByRole('heading', { level: 1, name: /^Brev til / }).waitFor();
 }
 

@@ -201,7 +201,8 @@ interface PageProps {
   fragments: Fragment[];
   lastFragmentOf: Map<string, Fragment>;
   number: number;
-  total: number;
+  /** Pages in all; null when only page 1 is shown (the annex is not laid out then). */
+  total: number | null;
   letter: ComposedLetter;
   letterhead: LetterheadSetting;
 }
@@ -221,7 +222,7 @@ function Page({
   return (
     <article
       className={`lp-page${section.id === 'annex' ? ' lp-annex' : ''}`}
-      aria-label={`Side ${number} af ${total}`}
+      aria-label={total ? `Side ${number} af ${total}` : `Side ${number}`}
       data-section={section.id}
       style={{ width: PAGE_WIDTH_PX, height: PAGE_HEIGHT_PX }}
     >
@@ -251,7 +252,7 @@ function Page({
         className="lp-footer"
         style={{ ...textStyle('footer'), bottom: twToPx(PAGE.margin.footer), left, width }}
       >
-        Side {number} af {total}
+        {total ? `Side ${number} af ${total}` : `Side ${number}`}
       </p>
     </article>
   );
@@ -352,7 +353,7 @@ export function LetterPreview({
                   fragments={fragments}
                   lastFragmentOf={lastFragmentOf}
                   number={number}
-                  total={total}
+                  total={firstPageOnly ? null : total}
                   letter={letter}
                   letterhead={letterhead}
                 />

@@ -3,6 +3,10 @@ import { STATUS_WORD } from '../../../shared/domain/wording';
 import {
   CONTACT_COLUMN,
   CONTENT_WIDTH,
+  HEADER_FIELDS,
+  LOGO_MAX,
+  contactEntries,
+  hasContactColumn,
   lineHeightPt,
   PAGE,
   STYLE_LAYOUT,
@@ -11,7 +15,6 @@ import {
 } from '../../../shared/docx/layout';
 import { formatLetterDate } from '../../../shared/letter/compose';
 import type { LetterheadSetting } from '../../../shared/letter/logo-check';
-import { contactBlock } from '../../../shared/letter/plain-text';
 import type { ComposedLetter } from '../../../shared/letter/types';
 import { logoDisplaySize } from '../../letters/logo';
 import { AnnexTable, annexTableModel, leavesOutEarlierRounds } from './AnnexPage';
@@ -66,13 +69,9 @@ export function textStyle(style: StyleLayoutName): CSSProperties {
   };
 }
 
-/** The logo's box: the contact column's width in the column, else 220 × 70 px (letter-parts.ts LOGO_MAX). */
+/** The logo's box: the contact column's width in the column, else 220 × 70 px (layout.ts LOGO_MAX). */
 export function logoBox(inColumn: boolean): { width: number; height: number } {
-  return { width: inColumn ? Math.floor(CONTACT_COLUMN.width / 15) : 220, height: 70 };
-}
-
-export function hasContactColumn(letter: ComposedLetter): boolean {
-  return contactBlock(letter).length > 0 || letter.sender.websites.some((site) => site.trim() !== '');
+  return inColumn ? LOGO_MAX.inColumn : LOGO_MAX.aboveLetterhead;
 }
 
 function LogoImage({
@@ -104,7 +103,7 @@ function HeaderFields({ letter, textWidth }: { letter: ComposedLetter; textWidth
     ['Sagsnr.', letter.header.sagsnr],
     ['Dok.nr.', letter.header.doknr],
   ];
-  const rightWidth = 2835;
+  const { rightWidth } = HEADER_FIELDS;
   const line: CSSProperties = {
     ...textStyle('headerField'),
     marginBottom: twToPx(STYLE_LAYOUT.headerField.after),
@@ -144,13 +143,8 @@ export function ContactColumn({
   letter: ComposedLetter;
   letterhead: LetterheadSetting;
 }): ReactElement | null {
-  if (!hasContactColumn(letter)) return null;
-  const entries: { label: string[]; value: string[] }[] = contactBlock(letter).map(([label, value]) => ({
-    label: [label],
-    value: value === '' ? [] : [value],
-  }));
-  const websites = letter.sender.websites.filter((site) => site.trim() !== '');
-  if (websites.length > 0) entries.push({ label: websites, value: [] });
+  const entries = contactEntries(letter);
+  if (entries.length === 0) return null;
   const style = textStyle('contact');
   return (
     <div
@@ -162,7 +156,7 @@ export function ContactColumn({
       }}
     >
       {letterhead.position === 'right' && letterhead.logo && (
-        <div style={{ marginBottom: twToPx(240), lineHeight: 0 }}>
+        <div style={{ marginBottom: twToPx(LOGO_MAX.after.inColumn), lineHeight: 0 }}>
           <LogoImage letterhead={letterhead} inColumn />
         </div>
       )}
@@ -201,7 +195,7 @@ export function letterSection(letter: ComposedLetter, letterhead: LetterheadSett
       kind: 'whole',
       style: 'normal',
       before: 0,
-      after: 120,
+      after: LOGO_MAX.after.aboveLetterhead,
       className: letterhead.position === 'right' ? 'lp-logo-line lp-right' : 'lp-logo-line',
       render: () => <LogoImage letterhead={letterhead} inColumn={false} />,
     });
