@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Download, Page } from 'playwright-core';
@@ -16,6 +17,28 @@ const ARTIFACTS = new URL('../.artifacts/', import.meta.url).pathname;
 
 async function downloadBytes(download: Download): Promise<Uint8Array> {
   return new Uint8Array(readFileSync(await download.path()));
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations on the page as it is now (rule and where), evaluated over DevTools: the CSP refuses inline scripts. */
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const found = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    return (await axe.run(document)).violations;
+  });
+  return found.map(
+    (violation) => `${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
 }
 
 /** Every object store of the app's IndexedDB as JSON: what "the reviewer's data" is. */
@@ -106,6 +129,7 @@ describe('review between two laptops', () => {
     // Focus starts in the name field (keyboard users type at once).
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('send-review-name');
     await page.keyboard.type('Pia Allerslev');
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({
       path: join(ARTIFACTS, 'review-send-dialog.png'),
       clip: { x: 0, y: 0, width: 1060, height: 640 },
@@ -169,6 +193,7 @@ describe('review between two laptops', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(ARTIFACTS, 'review-reviewer-screen.png') });
 
+    expect(await axeViolations(page)).toEqual([]);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Gem gennemsyn' }).click(),
@@ -223,6 +248,7 @@ describe('review between two laptops', () => {
     // Nothing in the draft changes until the user accepts.
     expect(await page.getByRole('textbox', { name: 'Afslutning' }).innerText()).toBe(closingBefore);
     await page.locator('.review-panel').screenshot({ path: join(ARTIFACTS, 'review-office-panel.png') });
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: /^Acceptér forslaget til Afslutning/ }).click();
     const closingBox = page.getByRole('textbox', { name: 'Afslutning' });
@@ -255,6 +281,7 @@ describe('review between two laptops', () => {
     const ask = page.getByRole('dialog', { name: 'Ubehandlede kommentarer' });
     await ask.waitFor();
     expect(await ask.innerText()).toContain('2 kommentarer');
+    expect(await axeViolations(page)).toEqual([]);
     await ask.getByRole('button', { name: 'Annullér' }).click();
     await ask.waitFor({ state: 'detached' });
 
