@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportPreview } from '../../shared/import/diff';
 import { describeImportCounts } from '../../shared/import/import-summary';
 import type { ImportParseResult } from '../../shared/import/import-file';
@@ -20,7 +20,7 @@ import {
   type ImportPreviewResult,
 } from '../db/import';
 import { forgetMapping, recallMapping, rememberMapping } from '../db/import-mappings';
-import { parseInWorker } from '../workers/parse-in-worker';
+import { parseInWorker, READING_CANCELED } from '../workers/parse-in-worker';
 
 export type ImportFlow =
   | { step: 'idle' }
@@ -66,11 +66,24 @@ export function useImportFlow(): {
 } {
   const [flow, setFlow] = useState<ImportFlow>({ step: 'idle' });
   const cancelReading = useRef<(() => void) | null>(null);
+  /** Bumped by every read and every cancel: a read that finds it changed was overtaken and stops. */
+  const generation = useRef(0);
+  // Leaving the Data screen ends the worker: a file nobody waits for must not keep a core busy.
+  useEffect(
+    () => () => {
+      generation.current += 1;
+      cancelReading.current?.();
+      cancelReading.current = null;
+    },
+    [],
+  );
 
   const source = useRef<{ bytes: Uint8Array; fileName: string } | null>(null);
 
   const read = useCallback(async (bytes: Uint8Array, fileName: string, request: LayoutRequest = {}) => {
     cancelReading.current?.();
+    const mine = ++generation.current;
+    const overtaken = () => generation.current !== mine;
     // The worker takes the bytes; a copy stays here for reading the file again with another mapping.
     source.current = { bytes: bytes.slice(), fileName };
     setFlow({ step: 'reading', fileName, fraction: 0 });
@@ -86,14 +99,17 @@ export function useImportFlow(): {
     };
     try {
       let result = await parse(request);
+      if (overtaken()) return;
       let asked = request;
       let remembered = false;
       const layout = result.layout;
       if (layout && !layout.exact && !request.mapping) {
         const mapping = await recallMapping(getDb(), layout.headerKey);
+        if (overtaken()) return;
         if (mapping) {
           asked = { ...request, sheet: layout.sheetName, headerRow: layout.headerRow, mapping };
           result = await parse(asked);
+          if (overtaken()) return;
           remembered = true;
         }
       }
@@ -105,6 +121,7 @@ export function useImportFlow(): {
       const storedRounds = await getDb().rounds.toArray();
       const lookalikes = findRoundLookalikes(storedRounds, result.records.rounds);
       const shown = await previewFor(fileName, result, result.records);
+      if (overtaken()) return;
       setFlow({
         step: 'preview',
         fileName,
@@ -117,8 +134,9 @@ export function useImportFlow(): {
         sameRounds: undefined,
       });
     } catch (failure) {
+      if (overtaken()) return;
       cancelReading.current = null;
-      if (failure instanceof Error && failure.message === 'Indlæsningen blev annulleret.') return;
+      if (failure instanceof Error && failure.message === READING_CANCELED) return;
       setFlow({ step: 'failed', message: failure instanceof Error ? failure.message : String(failure) });
     }
   }, []);
@@ -207,6 +225,7 @@ export function useImportFlow(): {
   );
 
   const cancel = useCallback(() => {
+    generation.current += 1;
     cancelReading.current?.();
     cancelReading.current = null;
     setFlow({ step: 'idle' });

@@ -39,7 +39,12 @@ export function ImportSection({ dataset }: { dataset: BarometerDataset | undefin
       <FilePicker onFile={(bytes, name) => void read(bytes, name)} disabled={busy} />
       <div aria-live="polite">
         {flow.step === 'reading' && (
-          <Progress label={`Læser «${flow.fileName}» …`} fraction={flow.fraction} />
+          <>
+            <Progress label={`Læser «${flow.fileName}» …`} fraction={flow.fraction} />
+            <button type="button" className="cancel-reading" onClick={cancel}>
+              Annullér indlæsningen
+            </button>
+          </>
         )}
         {flow.step === 'storing' && (
           <Progress label={`Gemmer «${flow.fileName}» …`} fraction={flow.fraction} />
