@@ -17,7 +17,13 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xmlProblems } from '../shared/docx/test-xml';
 import { fixtureDataset, fixtureLetter } from '../shared/letter/test-fixtures';
-import { buildReviewDocx, readReviewedDocx, reviewParagraphsOf, type ReviewedFile } from '../shared/review';
+import {
+  buildReviewDocx,
+  readReviewedDocx,
+  reviewParagraphsOf,
+  writeReviewerFeedback,
+  type ReviewedFile,
+} from '../shared/review';
 
 const execFileAsync = promisify(execFile);
 const SOFFICE = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find((path) => existsSync(path));
@@ -70,11 +76,23 @@ const SPEC = {
   plain: [{ find: 'stor opmærksomhed', replace: 'betydelig opmærksomhed' }],
 };
 
+const sentCall = paragraphs.find((paragraph) => paragraph.id === 'p-computed-call')?.text ?? '';
+const APP_FEEDBACK = [
+  { paragraphId: 'p-context', comments: [{ text: 'Kortere, tak.' }] },
+  {
+    paragraphId: 'p-computed-call',
+    comments: [{ text: 'Enig i opfordringen.', quote: 'opfordrer udvalget' }],
+    replacement: sentCall.replace('prioritere', 'prioritere og følge op på'),
+  },
+];
+
 describe.skipIf(skip)('LibreOffice Writer as the reviewer', () => {
   let work = '';
   let soffice: ChildProcess | undefined;
   let file: ReviewedFile;
   let parts: Record<string, string> = {};
+  /** The in-app reviewer's file after a round through Writer (opened and saved unchanged). */
+  let appReviewed: ReviewedFile;
 
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'barometerbrev-review-lo-'));
@@ -117,6 +135,32 @@ describe.skipIf(skip)('LibreOffice Writer as the reviewer', () => {
     );
     file = readReviewedDocx(bytes, 'svar.docx');
     await writeFile(join(ARTIFACTS, 'review-libreoffice.json'), JSON.stringify(file, null, 2));
+
+    // The app's own reviewer markup must be real Word markup: Writer opens it and saves it with nothing lost.
+    await writeFile(
+      join(work, 'app-svar.docx'),
+      writeReviewerFeedback(copy, APP_FEEDBACK, {
+        author: 'Jens Udvalgsmedlem',
+        date: '2026-12-01T10:30:00Z',
+      }),
+    );
+    await writeFile(join(work, 'tom.json'), '{}');
+    const second = await execFileAsync(
+      PYTHON,
+      [
+        SCRIPT,
+        String(port),
+        join(work, 'app-svar.docx'),
+        join(work, 'app-svar-lo.docx'),
+        join(work, 'tom.json'),
+      ],
+      { timeout: 90_000 },
+    );
+    expect(second.stdout.trim()).toBe('ok');
+    appReviewed = readReviewedDocx(
+      new Uint8Array(await readFile(join(work, 'app-svar-lo.docx'))),
+      'app-svar-lo.docx',
+    );
   }, 120_000);
 
   afterAll(async () => {
@@ -169,6 +213,26 @@ describe.skipIf(skip)('LibreOffice Writer as the reviewer', () => {
         quote: indicatorName,
         annexArea: 'Tryghed',
         annexIndicator: expect.stringContaining(indicatorName),
+      }),
+    ]);
+  });
+
+  it('keeps the in-app reviewer’s comments and tracked changes through Writer (real Word markup)', () => {
+    expect(appReviewed.unplaced).toEqual([]);
+    const context = appReviewed.paragraphs.find((paragraph) => paragraph.id === 'p-context');
+    expect(context?.comments).toEqual([
+      expect.objectContaining({ text: 'Kortere, tak.', author: 'Jens Udvalgsmedlem' }),
+    ]);
+    const call = appReviewed.paragraphs.find((paragraph) => paragraph.id === 'p-computed-call');
+    expect(call?.comments).toEqual([
+      expect.objectContaining({ text: 'Enig i opfordringen.', quote: 'opfordrer udvalget' }),
+    ]);
+    expect(call?.changes).toEqual([
+      expect.objectContaining({
+        before: sentCall,
+        after: sentCall.replace('prioritere', 'prioritere og følge op på'),
+        tracked: true,
+        author: 'Jens Udvalgsmedlem',
       }),
     ]);
   });
