@@ -8,7 +8,7 @@ import { parseImportFile } from '../shared/import/import-file';
 import { hostileXlsxFiles, type HostileXlsx } from './fixtures/zip/hostile-xlsx';
 
 /**
- * Issue 11 item 6: every hostile .xlsx under 10 MB is refused (Danish message naming the part and
+ * Issue 11 item 6: every hostile .xlsx (and .ods) under 10 MB is refused (Danish message naming the part and
  * the limit) or read, within 5 s and 500 MB peak memory, in the app's import and in the CLI alike.
  * Before the limits, a 3 MB file with three 1 GB parts took 9.4 GB and 95 s and was accepted.
  */
