@@ -11,6 +11,7 @@ import { importLayoutsScenario } from './scenarios/04b-import-layouts';
 import { startScenario } from './scenarios/05-start';
 import { typingScenario } from './scenarios/06-typing';
 import { reviewReadScenario } from './scenarios/07-review-read';
+import { manyIndicatorsScenario } from './scenarios/08-many-indicators';
 
 /**
  * `npm run bench` (after `npm run build`): runs every scenario, prints one table and writes bench/results.json.
@@ -27,6 +28,7 @@ const SCENARIOS: Scenario[] = [
   startScenario,
   typingScenario,
   reviewReadScenario,
+  manyIndicatorsScenario,
 ];
 
 function selectedIds(argv: readonly string[]): Set<string> | null {
