@@ -30,3 +30,22 @@ export function useOpenCommentCount(db: BarometerDb, letterId: string): number {
     ) ?? 0
   );
 }
+
+/** Open comments and suggestions per paragraph of a letter, for the note beside each paragraph in the editor. */
+export function useOpenByParagraph(db: BarometerDb, letterId: string): Map<string, OpenCounts> {
+  return (
+    useLiveQuery(async () => {
+      const counts = new Map<string, OpenCounts>();
+      for (const item of await listFeedback(db, letterId)) {
+        if (item.resolution || !item.paragraphId) continue;
+        const entry = counts.get(item.paragraphId) ?? { comments: 0, suggestions: 0 };
+        if (item.kind === 'comment') entry.comments += 1;
+        else entry.suggestions += 1;
+        counts.set(item.paragraphId, entry);
+      }
+      return counts;
+    }, [db, letterId]) ?? EMPTY
+  );
+}
+
+const EMPTY = new Map<string, OpenCounts>();

@@ -10,6 +10,7 @@ import { LetterPreview } from '../components/letter/LetterPreview';
 import { OutdatedExportDialog, type OutdatedExportChoice } from '../components/letter/OutdatedExportDialog';
 import { ParagraphEditor } from '../components/letter/ParagraphEditor';
 import { SentLockBanner } from '../components/letter/SentLockBanner';
+import { ParagraphReviewNote } from '../components/review/ParagraphReviewNote';
 import { ReviewPanel } from '../components/review/ReviewPanel';
 import { UnresolvedCommentsDialog } from '../components/review/UnresolvedCommentsDialog';
 import { containsSampleData } from '../db/dataset-label';
@@ -24,7 +25,7 @@ import { exportDraftAsDocx, exportDraftAsPdf } from '../letters/export';
 import { useMenuCommand } from '../menu-commands';
 import { LETTER_STATES, ROLE_LABEL, STATE_LABEL, draftLabels } from '../letters/labels';
 import { createOutdatedCheck } from '../letters/outdated-check';
-import { useOpenCommentCount } from '../review/useReview';
+import { useOpenByParagraph, useOpenCommentCount } from '../review/useReview';
 import { useDraftEditing, type ConflictChoice } from '../letters/useDraftEditing';
 import { navigate, routeHref } from '../router';
 import '../styles/letters.css';
@@ -87,6 +88,7 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
   };
   // Review comments still open: the signing export asks once (per visit to the letter) before it goes ahead.
   const openComments = useOpenCommentCount(db, letterId);
+  const openByParagraph = useOpenByParagraph(db, letterId);
   const [unresolvedAsk, setUnresolvedAsk] = useState<ExportKind | null>(null);
   const [unresolvedConfirmed, setUnresolvedConfirmed] = useState(false);
 
@@ -439,6 +441,7 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
                   <span className="edited-mark"> · rettet af dig</span>
                 )}
               </label>
+              <ParagraphReviewNote paragraphId={paragraph.id} counts={openByParagraph.get(paragraph.id)} />
               <ParagraphEditor
                 id={`paragraph-${paragraph.id}`}
                 label={ROLE_LABEL[paragraph.role]}
@@ -461,9 +464,7 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
             </div>
           ))}
         </div>
-        <div className="preview-column">
-          {composed && <LetterPreview letter={composed} />}
-        </div>
+        <div className="preview-column">{composed && <LetterPreview letter={composed} />}</div>
       </div>
     </section>
   );

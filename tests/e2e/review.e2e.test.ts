@@ -237,6 +237,15 @@ describe('review between two laptops', () => {
     await (await chooser).setFiles(reviewedPath);
     await page.getByText(/er indlæst: \d+ nye kommentarer og ændringer/).waitFor();
 
+    // Beside the paragraph in the editor: what is open, and a way to it.
+    await page
+      .locator('.paragraph-block')
+      .first()
+      .screenshot({ path: join(ARTIFACTS, 'review-paragraph-note.png') });
+    await page.getByRole('button', { name: '1 ubehandlet kommentar – vis' }).first().click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
+      /^Gennemsyn: Indledning/,
+    );
     const intro = page.getByRole('region', { name: /^Gennemsyn: Indledning/ });
     expect(await intro.innerText()).toContain('Kan vi nævne beskæftigelsen her?');
     expect(await intro.locator('.review-quote mark').innerText()).toBe('integration');

@@ -35,6 +35,11 @@ interface Group {
   items: ReviewFeedbackItem[];
 }
 
+/** The element id of a paragraph's group in the panel (the editor's paragraph notes scroll to it). */
+export function reviewGroupElementId(paragraphId: string): string {
+  return `review-group-${paragraphId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
 function suggestionOf(item: ReviewFeedbackItem): Suggestion | null {
   if (item.kind !== 'change' || !item.paragraphId || item.before === undefined || item.after === undefined) {
     return null;
@@ -256,7 +261,13 @@ export function ReviewPanel({
             )}
           </div>
           {groups.map((group) => (
-            <section key={group.id} className="review-group" aria-label={`Gennemsyn: ${group.label}`}>
+            <section
+              key={group.id}
+              id={reviewGroupElementId(group.id)}
+              tabIndex={-1}
+              className="review-group"
+              aria-label={`Gennemsyn: ${group.label}`}
+            >
               <h3>{group.label}</h3>
               <ul className="review-items">
                 {group.items.map((item) => (
