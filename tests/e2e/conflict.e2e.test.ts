@@ -90,8 +90,9 @@ describe('one draft in two windows', () => {
     await a.keyboard.press('Control+End');
     await closingBox(b).click();
     await b.keyboard.press('Control+End');
-    await a.keyboard.type(textA);
-    await b.keyboard.type(textB);
+    // One input event each, so B's words are all in before A's save lands (400 ms later) even on a busy machine.
+    await a.keyboard.insertText(textA);
+    await b.keyboard.insertText(textB);
     await conflictDialog(b).waitFor();
     await savedIn(a);
   };
