@@ -393,7 +393,8 @@ describe('readReviewedDocx refuses bad files with a Danish message', () => {
     }
     expect((error as ReviewReadError).kind).toBe('damaged');
     expect((error as ReviewReadError).message).toMatch(/«word\/document\.xml» er ikke gyldig XML/);
-    for (const broken of ['<w:document><w:body></w:document></w:body>', '<a/><b/>', '<a>&lt;</b>']) {
+    const deep = `${'<a>'.repeat(100_000)}${'</a>'.repeat(100_000)}`;
+    for (const broken of ['<w:document><w:body></w:document></w:body>', '<a/><b/>', '<a>&lt;</b>', deep]) {
       expect(
         () => readReviewedDocx(zipSync({ 'word/document.xml': strToU8(broken) }), 'svar.docx'),
         broken,

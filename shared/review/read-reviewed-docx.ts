@@ -45,6 +45,8 @@ const WANTED_PART =
 
 /** Similarity a paragraph needs to stand in for a sent paragraph whose bookmark is gone. */
 const MATCH_THRESHOLD = 0.5;
+/** Paragraphs compared when bookmarks are gone: a letter has a few hundred; more only costs time. */
+const MAX_SIMILARITY_PARAGRAPHS = 5000;
 
 function fileLabelOf(fileName: string | undefined): string {
   return fileName ? `Filen «${fileName}»` : 'Filen';
@@ -327,7 +329,7 @@ export function readReviewedDocx(
         placedBy: 'similarity',
         pieces: [],
       };
-      for (const paragraph of scanned) {
+      for (const paragraph of scanned.slice(0, MAX_SIMILARITY_PARAGRAPHS)) {
         if (anchorAt.has(paragraph.index) || paragraph.stop) continue;
         const text = texts[paragraph.index];
         if (!text || (text.accepted.trim() === '' && text.rejected.trim() === '')) continue;

@@ -36,6 +36,9 @@ export interface XElement {
 
 export type XNode = XElement | XText;
 
+/** Deepest element nesting accepted (Word writes tables in tables in text boxes: still well under 100). */
+const MAX_DEPTH = 400;
+
 function damaged(fileLabel: string, partName: string): ReviewReadError {
   return new ReviewReadError(
     'damaged',
@@ -94,6 +97,8 @@ export function parseXml(text: string, partName: string, fileLabel: string): XEl
         if (parentFrame) parentFrame.element.children.push(element);
         else root ??= element;
         stack.push({ element, scope: frame });
+        // Real documents nest a few dozen levels; a hostile one nested thousands deep would exhaust the stack later.
+        if (stack.length > MAX_DEPTH) broken = true;
       },
       onclosetag(name, isImplied) {
         const frame = stack.pop();
