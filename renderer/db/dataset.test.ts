@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { freshDatabases } from './test-db'; // first: installs fake-indexeddb before Dexie loads
 import { withIndicatorCount } from '../../bench/lib/synthetic-dataset';
 import { sampleDataset } from '../../shared/sample/eksempeldata';
-import { loadDataset, replaceDataset } from './dataset';
+import { computeAreaStatuses } from '../../shared/domain/status';
+import { loadDataset, loadOverviewDataset, replaceDataset } from './dataset';
 
 const openDb = freshDatabases('dataset');
 
@@ -20,5 +21,32 @@ describe('loadDataset', () => {
     expect([...loaded.measurements].map(sortKey).sort()).toEqual(data.measurements.map(sortKey).sort());
     const byId = new Map(data.measurements.map((m) => [m.id, m.value]));
     expect(loaded.measurements.every((m) => byId.get(m.id) === m.value)).toBe(true);
+  });
+
+  it('gives the overview the same lights from the main indicators’ values alone', async () => {
+    const db = openDb();
+    const data = withIndicatorCount(sampleDataset(), 3000);
+    // One area without a main indicator: all its indicators decide, so all their values are read.
+    data.indicators = data.indicators.map((i) => (i.areaId === 'bolig' ? { ...i, isMain: false } : i));
+    data.overrides = [
+      {
+        id: 'indicator:bench-2@maj-2008',
+        roundId: data.rounds.at(-1)?.id ?? '',
+        scope: 'indicator',
+        targetId: 'bench-2',
+        status: 'red',
+        reason: 'Skøn',
+        createdAt: '2008-06-01T10:00:00Z',
+      },
+    ];
+    await replaceDataset(db, data, 'stor.csv');
+    const [full, overview] = await Promise.all([loadDataset(db), loadOverviewDataset(db)]);
+    const roundId = full.rounds.at(-1)?.id ?? '';
+    const mainIds = new Set(full.indicators.filter((i) => i.isMain).map((i) => i.id));
+    const bolig = full.indicators.filter((i) => i.areaId === 'bolig').length;
+    expect(new Set(overview.measurements.map((m) => m.indicatorId)).size).toBe(mainIds.size + bolig);
+    expect(computeAreaStatuses(overview, roundId, { mainOnly: true })).toEqual(
+      computeAreaStatuses(full, roundId, { mainOnly: true }),
+    );
   });
 });

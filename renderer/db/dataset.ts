@@ -21,6 +21,39 @@ export async function loadDataset(db: BarometerDb): Promise<BarometerDataset> {
 }
 
 /**
+ * What the overview draws: every area, indicator, round and override, but the values of the main indicators
+ * only (an area's light is its main indicator's; without one, all its indicators'). After an import of 20,000
+ * indicators this reads a few series instead of 20,000, so the overview appears at once. Its `measurements`
+ * are therefore partial: use it with computeAreaStatuses(…, { mainOnly: true }) and nothing else.
+ */
+export async function loadOverviewDataset(db: BarometerDb): Promise<BarometerDataset> {
+  return db.transaction('r', [...DATA_TABLES, 'settings'], async () => {
+    const [areas, committees, indicators, rounds, overrides, statusSettings, sender] = await Promise.all([
+      db.areas.toArray(),
+      db.committees.toArray(),
+      readInChunks(db.indicators),
+      db.rounds.toArray(),
+      db.overrides.toArray(),
+      readSetting<StatusSettings>(db, 'statusSettings'),
+      readSetting<SenderProfile>(db, 'sender'),
+    ]);
+    const withMain = new Set(indicators.filter((i) => i.isMain).map((i) => i.areaId));
+    const needed = indicators.filter((i) => i.isMain || !withMain.has(i.areaId)).map((i) => i.id);
+    const series = (await db.series.bulkGet(needed)).filter((s): s is MeasurementSeries => s !== undefined);
+    return {
+      areas: bySortOrder(areas),
+      committees: bySortOrder(committees),
+      indicators: bySortOrder(indicators),
+      rounds,
+      measurements: measurementsFromSeries(series),
+      overrides,
+      statusSettings: statusSettings ?? defaultStatusSettings(),
+      sender: sender ?? defaultSender(),
+    };
+  });
+}
+
+/**
  * The stored data as one dataset (records in id order), plus the series its measurements were flattened
  * from. Call it inside a transaction over DATA_TABLES and settings, so the tables are read consistently.
  */

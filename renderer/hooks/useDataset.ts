@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { BarometerDataset } from '../../shared/domain/types';
 import { getDb } from '../db/connection';
-import { loadDataset } from '../db/dataset';
+import { loadDataset, loadOverviewDataset } from '../db/dataset';
 
 /**
  * The whole barometer dataset, re-read whenever any table changes (Dexie's live queries), so every screen
@@ -9,4 +9,9 @@ import { loadDataset } from '../db/dataset';
  */
 export function useDataset(): BarometerDataset | undefined {
   return useLiveQuery(() => loadDataset(getDb()), []);
+}
+
+/** The overview's part of the dataset: main indicators' values only (see loadOverviewDataset). */
+export function useOverviewDataset(): BarometerDataset | undefined {
+  return useLiveQuery(() => loadOverviewDataset(getDb()), []);
 }

@@ -6,7 +6,7 @@ import { FirstRunOffer } from '../components/FirstRunOffer';
 import { RoundPicker } from '../components/RoundPicker';
 import { SampleDataNotice } from '../components/SampleDataNotice';
 import { indicatorSeries } from '../components/chart-series';
-import { useDataset } from '../hooks/useDataset';
+import { useOverviewDataset } from '../hooks/useDataset';
 import { useDatasetLabel } from '../hooks/useDatasetLabel';
 import { useRound } from '../hooks/useRound';
 import '../styles/data.css';
@@ -20,7 +20,8 @@ function markOverviewDrawn(): void {
 }
 
 export function OverviewScreen(): ReactElement {
-  const dataset = useDataset();
+  // Main indicators' values only: the cards show nothing else (a large import has 20,000 indicators).
+  const dataset = useOverviewDataset();
   const label = useDatasetLabel();
   const { round, rounds, select } = useRound(dataset);
   // The cards show each area's light and main indicator only: judging every sub-indicator (20,000 in a large
