@@ -38,6 +38,13 @@ export function visibleEarlierCount(earlierRounds: number): number {
   return Math.max(0, Math.min(earlierRounds, Math.floor((CONTENT_WIDTH - fixed) / NUMBER_COLUMN)));
 }
 
+/** The table's column widths (twips): Indikator, Basis, the earlier rounds shown, Seneste, Mål, Status. */
+export function annexColumnWidths(area: AnnexArea): number[] {
+  const numberColumns = 3 + visibleEarlierCount(area.indicators[0]?.earlier.length ?? 0);
+  const indicatorWidth = CONTENT_WIDTH - numberColumns * NUMBER_COLUMN - STATUS_COLUMN;
+  return [indicatorWidth, ...Array.from({ length: numberColumns }, () => NUMBER_COLUMN), STATUS_COLUMN];
+}
+
 interface CellOptions {
   bold?: boolean;
   fill?: string;
@@ -104,13 +111,7 @@ export function areaTable(area: AnnexArea, { keepLastRowWithNext = false } = {})
   const first = area.indicators[0];
   const earlierAll = first?.earlier ?? [];
   const earlierShown = earlierAll.slice(earlierAll.length - visibleEarlierCount(earlierAll.length));
-  const numberColumns = 3 + earlierShown.length;
-  const indicatorWidth = CONTENT_WIDTH - numberColumns * NUMBER_COLUMN - STATUS_COLUMN;
-  const widths = [
-    indicatorWidth,
-    ...Array.from({ length: numberColumns }, () => NUMBER_COLUMN),
-    STATUS_COLUMN,
-  ];
+  const widths = annexColumnWidths(area);
   const width = (index: number): number => widths[index] ?? NUMBER_COLUMN;
 
   const headings = [
