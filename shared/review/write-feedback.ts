@@ -218,7 +218,7 @@ function addReplacement(writer: Writer, paragraph: Element, replacement: string)
   const mark = (name: 'ins' | 'del'): Element =>
     wElement(document, name, {
       id: String(writer.nextId()),
-      author: writer.reviewer.author,
+      author: xmlSafe(writer.reviewer.author),
       date: writer.date,
     });
   for (const part of parts) {
