@@ -56,9 +56,10 @@ const WORDS =
   'integrationsbarometret viser at udvalgets indsats for unge tosprogede gør en forskel i hverdagen'.split(
     ' ',
   );
-const THOUSAND_WORDS = Array.from({ length: 1000 }, (_unused, index) => WORDS[index % WORDS.length]).join(
-  ' ',
-);
+const THOUSAND_WORDS = Array.from(
+  { length: 1000 },
+  (_unused, index) => `${WORDS[index % WORDS.length]}${index + 1}`,
+).join(' ');
 
 /** The preview's page count once the fonts are in and the pages have settled (two equal readings a frame apart). */
 async function previewPages(page: Page): Promise<{ total: number; letter: number }> {
@@ -147,6 +148,10 @@ describe.skipIf(skip)('the A4 preview paginates like the .docx in LibreOffice', 
     // "Side X af Y" on every page, numbered through.
     const footers = await page.locator('.lp-footer').allInnerTexts();
     expect(footers).toEqual(footers.map((_text, index) => `Side ${index + 1} af ${footers.length}`));
+    // The paragraph is split between pages, not repeated: each numbered word is on exactly one page, in order.
+    const shownText = await page.locator('.lp-pages').innerText();
+    const numbers = [...shownText.matchAll(/[a-zæøå]+(\d+)\b/g)].map((match) => Number(match[1]));
+    expect(numbers).toEqual(Array.from({ length: 1000 }, (_unused, index) => index + 1));
     previews.set('long', pages);
     await exportDocx(page, join(dir, 'long.docx'));
   });

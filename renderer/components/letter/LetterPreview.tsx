@@ -68,7 +68,96 @@ function useFontsReady(): number {
   return epoch;
 }
 
-type SectionPages = Fragment[][];
+/** A page's part of a block; `chars` is the part of a split paragraph's text on this page (once it is known). */
+type PageFragment = Fragment & { chars?: [number, number] };
+type SectionPages = PageFragment[][];
+
+const ALL = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The text offset where each of the given lines of a drawn paragraph starts: a binary search over its characters for
+ * the first whose box lies below the line's top. `lineHeight` in screen pixels.
+ */
+function lineStarts(element: Element, lines: readonly number[], lineHeight: number): number[] {
+  const nodes: Text[] = [];
+  const nodeStarts: number[] = [];
+  let total = 0;
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    nodes.push(node as Text);
+    nodeStarts.push(total);
+    total += (node as Text).length;
+  }
+  const top = element.getBoundingClientRect().top;
+  const range = document.createRange();
+  /** The vertical centre of character `index` (relative to the paragraph), or null for collapsed white space. */
+  const centre = (index: number): number | null => {
+    let low = 0;
+    let high = nodes.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((nodeStarts[middle] ?? 0) <= index) low = middle;
+      else high = middle - 1;
+    }
+    const node = nodes[low];
+    if (!node) return null;
+    const offset = index - (nodeStarts[low] ?? 0);
+    range.setStart(node, offset);
+    range.setEnd(node, offset + 1);
+    const rects = range.getClientRects();
+    const rect = rects[rects.length - 1];
+    return rect && rect.height > 0 ? (rect.top + rect.bottom) / 2 - top : null;
+  };
+  /** Below the boundary: the first measurable character at or after `index` lies below it. */
+  const below = (index: number, boundary: number): boolean => {
+    for (let probe = index; probe < total; probe++) {
+      const y = centre(probe);
+      if (y !== null) return y > boundary;
+    }
+    return true;
+  };
+  return lines.map((line) => {
+    const boundary = line * lineHeight;
+    let low = 0;
+    let high = total;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (below(middle, boundary)) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  });
+}
+
+/** Gives the fragments of paragraphs split over pages their part of the text. */
+function withCharacters(
+  root: HTMLElement,
+  section: PreviewSection,
+  pages: Fragment[][],
+  factor: number,
+): SectionPages {
+  const byBlock = new Map<string, Fragment[]>();
+  for (const fragment of pages.flat())
+    byBlock.set(fragment.id, [...(byBlock.get(fragment.id) ?? []), fragment]);
+  const chars = new Map<Fragment, [number, number]>();
+  for (const block of section.blocks) {
+    const fragments = byBlock.get(block.id) ?? [];
+    if (block.kind !== 'lines' || fragments.length < 2) continue;
+    const element = root.querySelector(`[data-measure="${block.id}"]`);
+    if (!element) continue;
+    const breaks = fragments.slice(1).map((fragment) => fragment.from);
+    const starts = [0, ...lineStarts(element, breaks, lineHeightPx(block.style) * factor), ALL];
+    fragments.forEach((fragment, index) =>
+      chars.set(fragment, [starts[index] ?? 0, starts[index + 1] ?? ALL]),
+    );
+  }
+  return pages.map((page) =>
+    page.map((fragment) => {
+      const part = chars.get(fragment);
+      return part ? { ...fragment, chars: part } : fragment;
+    }),
+  );
+}
 
 /** One page per section, each block whole: what is shown until the blocks have been measured. */
 function unpaginated(section: PreviewSection): SectionPages {
@@ -149,14 +238,14 @@ const BlockFragment = memo(function BlockFragment({
   isLast,
 }: {
   block: PreviewBlock;
-  fragment: Fragment;
+  fragment: PageFragment;
   isLast: boolean;
 }): ReactElement {
   const spacing: CSSProperties = {
     paddingTop: fragment.withBefore ? twToPx(block.before) : 0,
     paddingBottom: isLast ? twToPx(block.after) : 0,
   };
-  const measureId = fragment.from === 0 ? block.id : undefined;
+  const measureId = fragment.from === 0 && !fragment.chars ? block.id : undefined;
   if (block.kind === 'rows') {
     return (
       <div className="lp-block" style={spacing}>
@@ -173,8 +262,20 @@ const BlockFragment = memo(function BlockFragment({
   }
   const lineHeight = lineHeightPx(block.style);
   const Tag = block.tag ?? 'p';
-  // A paragraph continued from the page before: the whole paragraph, shifted up by the lines shown there and cut
-  // after the lines of this page.
+  const style = textStyle(block.style);
+  if (fragment.chars) {
+    // A paragraph split over pages: this page's part of its text. The whole paragraph is measured in a hidden copy
+    // beside the pages (MeasureArea), which is neither printed nor read aloud.
+    return (
+      <div className="lp-block" style={spacing}>
+        <Tag className={block.className} style={style}>
+          {block.render(fragment.chars[0], fragment.chars[1])}
+        </Tag>
+      </div>
+    );
+  }
+  // Until its parts are known: the whole paragraph, shifted up by the lines shown on the page before and cut after
+  // the lines of this page.
   return (
     <div className="lp-block" style={spacing}>
       <div
@@ -186,19 +287,52 @@ const BlockFragment = memo(function BlockFragment({
         <Tag
           data-measure={measureId}
           className={block.className}
-          style={{ ...textStyle(block.style), marginTop: -fragment.from * lineHeight }}
+          style={{ ...style, marginTop: -fragment.from * lineHeight }}
           aria-hidden={fragment.from > 0 ? true : undefined}
         >
-          {block.render(fragment.from, fragment.to)}
+          {block.render(0, ALL)}
         </Tag>
       </div>
     </div>
   );
 });
 
+/** Hidden whole copies of the paragraphs split over pages, at the section's text width: what is measured. */
+function MeasureArea({ section, pages }: { section: PreviewSection; pages: SectionPages }): ReactElement {
+  const split = new Set(
+    pages
+      .flat()
+      .filter((fragment) => fragment.chars)
+      .map((fragment) => fragment.id),
+  );
+  return (
+    <div
+      className="lp-measure-area"
+      aria-hidden
+      style={{ left: twToPx(PAGE.margin.left), width: twToPx(section.textWidth) }}
+    >
+      {section.blocks
+        .filter((block) => split.has(block.id))
+        .map((block) => {
+          const Tag = block.tag ?? 'p';
+          return (
+            <Tag
+              key={block.id}
+              data-measure={block.id}
+              className={block.className}
+              style={textStyle(block.style)}
+            >
+              {block.render(0, ALL)}
+            </Tag>
+          );
+        })}
+    </div>
+  );
+}
+
 interface PageProps {
   section: PreviewSection;
-  fragments: Fragment[];
+  fragments: PageFragment[];
   lastFragmentOf: Map<string, Fragment>;
   number: number;
   /** Pages in all; null when only page 1 is shown (the annex is not laid out then). */
@@ -308,7 +442,8 @@ export function LetterPreview({
     for (const section of sections) {
       const flow = measure(root, section, factor);
       if (!flow) return;
-      next[section.id] = paginate(flow, { pageHeight: BODY_HEIGHT_PX, widowLines: WIDOW_LINES });
+      const pages = paginate(flow, { pageHeight: BODY_HEIGHT_PX, widowLines: WIDOW_LINES });
+      next[section.id] = withCharacters(root, section, pages, factor);
     }
     // Measuring the drawn blocks and re-rendering before paint is what a layout effect is for (React's own
     // tooltip example); it settles after one extra render because the heights do not depend on the pages.
@@ -344,21 +479,24 @@ export function LetterPreview({
             const pages = shown[sectionIndex] ?? [];
             const lastFragmentOf = new Map<string, Fragment>();
             for (const fragment of pages.flat()) lastFragmentOf.set(fragment.id, fragment);
-            return pages.map((fragments, pageIndex) => {
-              number++;
-              return (
-                <Page
-                  key={`${section.id}-${pageIndex}`}
-                  section={section}
-                  fragments={fragments}
-                  lastFragmentOf={lastFragmentOf}
-                  number={number}
-                  total={firstPageOnly ? null : total}
-                  letter={letter}
-                  letterhead={letterhead}
-                />
-              );
-            });
+            return [
+              <MeasureArea key={`${section.id}-measure`} section={section} pages={pages} />,
+              ...pages.map((fragments, pageIndex) => {
+                number++;
+                return (
+                  <Page
+                    key={`${section.id}-${pageIndex}`}
+                    section={section}
+                    fragments={fragments}
+                    lastFragmentOf={lastFragmentOf}
+                    number={number}
+                    total={firstPageOnly ? null : total}
+                    letter={letter}
+                    letterhead={letterhead}
+                  />
+                );
+              }),
+            ];
           })}
         </div>
       </div>

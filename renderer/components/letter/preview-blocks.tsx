@@ -15,7 +15,7 @@ import {
 } from '../../../shared/docx/layout';
 import { formatLetterDate } from '../../../shared/letter/compose';
 import type { LetterheadSetting } from '../../../shared/letter/logo-check';
-import type { ComposedLetter } from '../../../shared/letter/types';
+import type { ComposedLetter, InlineRun } from '../../../shared/letter/types';
 import { logoDisplaySize } from '../../letters/logo';
 import { AnnexTable, annexTableModel, leavesOutEarlierRounds } from './AnnexPage';
 import { InlineRuns } from './InlineRuns';
@@ -48,7 +48,10 @@ export interface PreviewBlock {
   /** Element for a lines block: headings are h1/h2, so the PDF gets bookmarks. */
   tag?: 'p' | 'h1' | 'h2';
   className?: string;
-  /** Content of a lines or whole block, or rows [from, to) of a table block. */
+  /**
+   * Content: of a lines block the characters [from, to) of its text (a paragraph split over pages shows each page's
+   * part, so a PDF or a screen reader gets the text once); of a whole block all of it; of a table block rows [from, to).
+   */
   render: (from: number, to: number) => ReactNode;
 }
 
@@ -178,10 +181,29 @@ export function ContactColumn({
   );
 }
 
-const line =
-  (text: ReactNode): ((from: number, to: number) => ReactNode) =>
-  () =>
-    text;
+/** The runs' characters [start, end), with their formatting. */
+export function sliceRuns(runs: readonly InlineRun[], start: number, end: number): InlineRun[] {
+  const sliced: InlineRun[] = [];
+  let offset = 0;
+  for (const run of runs) {
+    const from = Math.max(start, offset);
+    const to = Math.min(end, offset + run.text.length);
+    if (from < to) sliced.push({ ...run, text: run.text.slice(from - offset, to - offset) });
+    offset += run.text.length;
+  }
+  return sliced;
+}
+
+/** A lines block's content from its text (plain or formatted); an empty text still takes one line, as in Word. */
+const line = (content: string | readonly InlineRun[]): ((from: number, to: number) => ReactNode) => {
+  const runs: readonly InlineRun[] =
+    typeof content === 'string'
+      ? [{ text: content || '\u200b' }]
+      : content.length > 0
+        ? content
+        : [{ text: '\u200b' }];
+  return (from, to) => <InlineRuns runs={sliceRuns(runs, from, to)} />;
+};
 
 /** The letter's section: letterhead, header fields, salutation, paragraphs, signature block. */
 export function letterSection(letter: ComposedLetter, letterhead: LetterheadSetting): PreviewSection {
@@ -218,7 +240,7 @@ export function letterSection(letter: ComposedLetter, letterhead: LetterheadSett
     after: 0,
     render: () => <HeaderFields letter={letter} textWidth={textWidth} />,
   });
-  const bodyBlock = (id: string, content: ReactNode, keepNext = false): PreviewBlock => ({
+  const bodyBlock = (id: string, content: string | readonly InlineRun[], keepNext = false): PreviewBlock => ({
     id,
     kind: 'lines',
     style: 'body',
@@ -231,13 +253,7 @@ export function letterSection(letter: ComposedLetter, letterhead: LetterheadSett
   blocks.push(bodyBlock('salutation', letter.salutation || '\u200b'));
   const last = letter.paragraphs.length - 1;
   letter.paragraphs.forEach((paragraph, index) =>
-    blocks.push(
-      bodyBlock(
-        `p-${paragraph.id}`,
-        paragraph.runs.length > 0 ? <InlineRuns runs={paragraph.runs} /> : '\u200b',
-        index === last,
-      ),
-    ),
+    blocks.push(bodyBlock(`p-${paragraph.id}`, paragraph.runs, index === last)),
   );
   const signature = (
     id: string,
