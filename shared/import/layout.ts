@@ -83,7 +83,11 @@ const FOOTNOTE_START = /^(kilde|note|noter|anm|anmærkning|fodnote|source|notes?
 const MISSING_MARKERS = new Set(['..', '...', '…', '-', '–', '—', 'n/a', 'na', 'n.a.', 'i/t', 'ikke oplyst']);
 
 export function isMissingMarker(cell: Cell | undefined): boolean {
-  return typeof cell === 'string' && MISSING_MARKERS.has(cell.trim().toLowerCase());
+  if (typeof cell !== 'string' || cell.length === 0 || cell.length > 14) return false;
+  // Almost every value cell starts with a digit: no string is made for those (100,000 rows).
+  const first = cell.charCodeAt(0);
+  if (first >= 48 && first <= 57) return false;
+  return MISSING_MARKERS.has(cell.trim().toLowerCase());
 }
 
 /** The header row: the one of the first rows that looks most like a header; ties go to the first. */
@@ -184,10 +188,9 @@ export function shapeTable(
   const firstData = headerIndex + (twoLevel ? 2 : 1);
   const width = Math.max(headerCells.length, 1);
   const end = footnoteStart(sheet.rows, sheet.rowNumbers, firstData - 1, filledCount(headerCells));
-  const dataRows = sheet.rows.slice(firstData, end);
-  const dataRowNumbers = sheet.rowNumbers.slice(firstData, end);
-
-  const guesses = guessColumns(headerCells, dataRows.slice(0, 50));
+  // The first rows are enough for the guess and the samples; the whole table is copied once, below.
+  const firstRows = sheet.rows.slice(firstData, Math.min(end, firstData + 50));
+  const guesses = guessColumns(headerCells, firstRows);
   const mapping = request.mapping;
   const columns: LayoutColumn[] = [];
   for (let index = 0; index < width; index++) {
@@ -199,7 +202,7 @@ export function shapeTable(
       index,
       letter: columnLetter(index),
       header,
-      samples: dataRows
+      samples: firstRows
         .slice(0, SAMPLE_ROWS)
         .map((row) => cellText(row[index]))
         .filter((text) => text !== ''),
@@ -314,11 +317,14 @@ export function shapeTable(
     (index): index is number => index !== undefined,
   );
 
-  const rows: Cell[][] = [headerCells.slice()];
-  const rowNumbers: number[] = [headerRow];
   if (!wide) {
-    for (let i = 0; i < dataRows.length; i++) {
-      const row = dataRows[i] ?? [];
+    // The header and the data rows in one copy; the rows themselves are the reader's and are fixed in place.
+    const rows = sheet.rows.slice(firstData - 1, end);
+    const rowNumbers = sheet.rowNumbers.slice(firstData - 1, end);
+    rows[0] = headerCells.slice();
+    rowNumbers[0] = headerRow;
+    for (let i = 1; i < rows.length; i++) {
+      const row = rows[i] ?? [];
       if (roundColumn !== undefined) {
         const cell = row[roundColumn];
         if (typeof cell === 'string' && cell.length >= 10 && cell.charCodeAt(4) === 45)
@@ -334,11 +340,13 @@ export function shapeTable(
         row.length = Math.max(row.length, width);
         row.push(...constantCells);
       }
-      rows.push(row);
-      rowNumbers.push(dataRowNumbers[i] ?? 0);
     }
     return { table: { rows, rowNumbers }, header, layout, problems };
   }
+  const dataRows = sheet.rows.slice(firstData, end);
+  const dataRowNumbers = sheet.rowNumbers.slice(firstData, end);
+  const rows: Cell[][] = [headerCells.slice()];
+  const rowNumbers: number[] = [headerRow];
 
   // Wide: one row per indicator per round column; the round and value are placed after the constants.
   header.columns.round = next;
