@@ -284,7 +284,15 @@ describe('review between two laptops', () => {
     await page.getByText('2 ubehandlede kommentarer').waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'review-letters-list.png') });
     await page.goto(letterUrl);
+    // The review panel is stored with the letter: it is all there after a reload.
+    await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Brev til Børne- og Ungdomsudvalget' }).waitFor();
+    expect(await page.getByRole('region', { name: /^Gennemsyn: Indledning/ }).innerText()).toContain(
+      'Kan vi nævne beskæftigelsen her?',
+    );
+    expect(await page.getByRole('region', { name: /^Gennemsyn: Afslutning/ }).innerText()).toContain(
+      'Accepteret',
+    );
 
     await page.getByRole('button', { name: 'Eksportér som Word (.docx)' }).click();
     const ask = page.getByRole('dialog', { name: 'Ubehandlede kommentarer' });
