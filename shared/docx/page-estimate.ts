@@ -58,22 +58,43 @@ function paragraphTwips(text: string, width: number, style: StyleLayoutName): nu
   return before + lineCount(text, width, style) * lineTwips(style) + after;
 }
 
-function pagesFor(heightTwips: number): number {
-  return Math.max(1, Math.ceil(heightTwips / PAGE_BODY));
-}
-
-function letterHeight(letter: ComposedLetter): number {
+/**
+ * The letter's pages: letterhead and header fields whole, paragraphs flowing line by line, and the signature block
+ * (closing, room for the signature, name, title) kept with the last lines of the last paragraph.
+ */
+function letterPages(letter: ComposedLetter): number {
   const width = letterTextWidth(contactEntries(letter).length > 0);
   const recipientLines = letter.recipientLines ?? [letter.recipientCommitteeName];
-  const headerLines = Math.max(recipientLines.length, 3);
-  let height = paragraphTwips(letter.senderCommitteeName, width, 'letterhead');
-  height += headerLines * (lineTwips('headerField') + STYLE_LAYOUT.headerField.after);
-  height += 2 * paragraphTwips(letter.salutation, width, 'body');
-  for (const paragraph of letter.paragraphs)
-    height += paragraphTwips(runsToPlainText(paragraph.runs), width, 'body');
-  height += STYLE_LAYOUT.greeting.before + lineTwips('signature') + STYLE_LAYOUT.greeting.after;
-  height += 2 * lineTwips('signature');
-  return height;
+  let pages = 1;
+  let used = 0;
+  const flow = (text: string, style: StyleLayoutName): void => {
+    const { before, after } = STYLE_LAYOUT[style];
+    used += used > 0 ? before : 0;
+    for (let line = lineCount(text, width, style); line > 0; line -= 1) {
+      if (used + lineTwips(style) > PAGE_BODY) {
+        pages += 1;
+        used = 0;
+      }
+      used += lineTwips(style);
+    }
+    used += after;
+  };
+  flow(letter.senderCommitteeName, 'letterhead');
+  used += Math.max(recipientLines.length, 3) * (lineTwips('headerField') + STYLE_LAYOUT.headerField.after);
+  flow('', 'body');
+  flow(letter.salutation, 'body');
+  for (const paragraph of letter.paragraphs) flow(runsToPlainText(paragraph.runs), 'body');
+  const signature =
+    STYLE_LAYOUT.greeting.before +
+    lineTwips('signature') +
+    STYLE_LAYOUT.greeting.after +
+    2 * lineTwips('signature');
+  if (used + signature > PAGE_BODY) {
+    // Kept with the next: the last paragraph's last two lines go along to the next page.
+    pages += 1;
+    used = 2 * lineTwips('body') + signature;
+  }
+  return pages;
 }
 
 /** Cell padding (top + bottom, left + right) and border of an annex table row, in twips. */
@@ -143,11 +164,16 @@ export function estimatePages(letter: ComposedLetter): {
   total: number;
   words: number;
 } {
-  const letterPages = pagesFor(letterHeight(letter));
+  const letterPagesCount = letterPages(letter);
   const annexPagesCount = annexPages(letter);
   const words = [letter.salutation, ...letter.paragraphs.map((paragraph) => runsToPlainText(paragraph.runs))]
     .join(' ')
     .split(/\s+/)
     .filter(Boolean).length;
-  return { letter: letterPages, annex: annexPagesCount, total: letterPages + annexPagesCount, words };
+  return {
+    letter: letterPagesCount,
+    annex: annexPagesCount,
+    total: letterPagesCount + annexPagesCount,
+    words,
+  };
 }
