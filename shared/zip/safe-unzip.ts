@@ -75,8 +75,14 @@ const EOCD64_LOCATOR = 0x07064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const MAX_U32 = 0xffffffff;
-/** Compressed bytes fed to the inflater per step: one step can yield at most ~1032× this. */
-const FEED_BYTES = 4096;
+/**
+ * Compressed bytes fed to the inflater per step. DEFLATE yields at most ~1032× its input, so the first
+ * steps are small (4 KB: at most ~4 MB before the checks run); once the entry shows an ordinary ratio
+ * the steps grow, up to 256 KB, so that each still yields about 4 MB (fewer steps, less copying).
+ */
+const FIRST_FEED_BYTES = 4096;
+const MAX_FEED_BYTES = 256 * 1024;
+const OUTPUT_PER_STEP = 4 * 1024 * 1024;
 
 const u16 = (d: Uint8Array, at: number): number => (d[at] ?? 0) | ((d[at + 1] ?? 0) << 8);
 const u32 = (d: Uint8Array, at: number): number => (u16(d, at) | (u16(d, at + 2) << 16)) >>> 0;
@@ -279,9 +285,13 @@ function inflateBounded(
   });
   try {
     if (data.length === 0) inflater.push(data, true);
-    for (let offset = 0; offset < data.length; offset += FEED_BYTES) {
-      const end = Math.min(offset + FEED_BYTES, data.length);
+    let feed = FIRST_FEED_BYTES;
+    for (let offset = 0; offset < data.length;) {
+      const end = Math.min(offset + feed, data.length);
       inflater.push(data.subarray(offset, end), end === data.length);
+      offset = end;
+      const ratio = Math.max(1, size / offset);
+      feed = Math.min(MAX_FEED_BYTES, Math.max(FIRST_FEED_BYTES, Math.floor(OUTPUT_PER_STEP / ratio)));
     }
   } catch (error) {
     if (error instanceof ZipSafetyError) throw error;
