@@ -77,7 +77,7 @@ export function FilePicker({
       data-testid="drop-zone"
     >
       <p>
-        Træk en fil hertil – CSV (fra Excel), Excel-regneark (.xlsx) eller en sikkerhedskopi (.json) – eller
+        Træk en fil hertil – CSV (fra Excel), regneark (.xlsx, .ods) eller en sikkerhedskopi (.json) – eller
       </p>
       <button type="button" className="primary" onClick={() => void choose()} disabled={disabled}>
         Vælg fil …
