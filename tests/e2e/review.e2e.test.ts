@@ -256,6 +256,7 @@ describe('review between two laptops', () => {
     expect(await closingGroup.locator('ins').innerText()).toContain('Vi glæder os til at høre fra jer.');
     // Nothing in the draft changes until the user accepts.
     expect(await page.getByRole('textbox', { name: 'Afslutning' }).innerText()).toBe(closingBefore);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.locator('.review-panel').screenshot({ path: join(ARTIFACTS, 'review-office-panel.png') });
     expect(await axeViolations(page)).toEqual([]);
 

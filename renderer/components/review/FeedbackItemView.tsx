@@ -1,9 +1,10 @@
 import type { ReactElement } from 'react';
 import type { ReviewFeedbackItem } from '../../../shared/review/types';
+import { tidyDiff } from '../../review/diff-display';
 import { formatDateTime } from '../../letters/labels';
 import { authorName } from '../../review/feedback';
 import { isComputedRole } from '../../review/suggestion';
-import { wordDiff } from '../../../shared/review/text';
+import { sameText, wordDiff } from '../../../shared/review/text';
 
 /** The quoted passage with a few words either side, as it reads in the paragraph now. */
 function QuoteInContext({ quote, paragraphText }: { quote: string; paragraphText: string }): ReactElement {
@@ -32,7 +33,7 @@ function QuoteInContext({ quote, paragraphText }: { quote: string; paragraphText
 export function SuggestionDiff({ before, after }: { before: string; after: string }): ReactElement {
   return (
     <p className="review-diff">
-      {wordDiff(before, after).map((part, index) =>
+      {tidyDiff(wordDiff(before, after)).map((part, index) =>
         part.kind === 'same' ? (
           <span key={index}>{part.text}</span>
         ) : part.kind === 'added' ? (
@@ -94,7 +95,10 @@ export function FeedbackItemView({
         {resolution && <span className="review-state"> · {RESOLUTION_LABEL[resolution]}</span>}
         {resolution !== item.resolution && <span className="review-state"> · Accepteret, men fortrudt</span>}
       </p>
-      {!isChange && item.quote && <QuoteInContext quote={item.quote} paragraphText={paragraphText} />}
+      {/* A comment on the whole paragraph needs no quote: the heading says which paragraph. */}
+      {!isChange && item.quote && !sameText(item.quote, paragraphText) && (
+        <QuoteInContext quote={item.quote} paragraphText={paragraphText} />
+      )}
       {isChange && item.before !== undefined && item.after !== undefined ? (
         <SuggestionDiff before={item.before} after={item.after} />
       ) : (
