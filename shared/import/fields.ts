@@ -98,6 +98,8 @@ export interface HeaderMap {
   missing: FieldKey[];
   /** Fields read from cells the import adds (a value given for every row, a wide table's round): no column letter. */
   virtual?: ReadonlySet<FieldKey>;
+  /** Columns of the file itself; cells from here on were added by the import (the virtual fields' cells). */
+  fileWidth?: number;
 }
 
 export function mapHeader(headerCells: readonly Cell[], file: string, row: number): HeaderMap {

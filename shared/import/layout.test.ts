@@ -142,6 +142,16 @@ describe('wide tables: one column per round', () => {
     expect(result.rowCount).toBe(2);
   });
 
+  it('warns about a cell right of the header, but not about the cells the reshaping adds', async () => {
+    const clean = await read(WIDE);
+    expect(clean.problems.filter((p) => p.message.includes('til højre'))).toEqual([]);
+    const extra = await read([...WIDE.slice(0, 2), `${WIDE[2] ?? ''};glemt`]);
+    expect(errors(extra)).toEqual([]);
+    expect(extra.problems.filter((p) => p.message.includes('til højre'))).toEqual([
+      expect.objectContaining({ row: 3, columnLetter: 'O', severity: 'warning' }),
+    ]);
+  });
+
   it('lets the user say a column is not a round', async () => {
     const result = await read(WIDE, { mapping: { columns: { '2021M01': 'ignore' } } });
     expect(result.records.rounds.map((r) => r.id)).toEqual(['2006', 'maj-2008', '2008k1']);
@@ -284,6 +294,7 @@ describe('Statistics Denmark (statbank) CSV', () => {
       ['2021m01', '2021-01'],
     ]);
     expect(result.records.measurements.map((m) => m.value)).toEqual([71.2, null, 74]);
+    expect(result.problems.filter((p) => p.message.includes('til højre'))).toEqual([]);
   });
 
   it('names a bad constant as given in the import', async () => {

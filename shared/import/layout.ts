@@ -305,7 +305,10 @@ export function shapeTable(
   const constantFields = Object.keys(constants) as FieldKey[];
   const virtual = new Set<FieldKey>(constantFields);
   header.virtual = virtual;
-  let next = width;
+  // Added cells go after the sheet's widest row, so every row has them at the same place.
+  const fileWidth = Math.max(width, sheet.columnCount);
+  if (constantFields.length > 0 || wide) header.fileWidth = fileWidth;
+  let next = fileWidth;
   for (const field of constantFields) {
     header.columns[field] = next++;
     header.names[field] = `${FIELD_HEADER[field]} (angivet ved import)`;
@@ -337,7 +340,7 @@ export function shapeTable(
       }
       if (valueColumn !== undefined && isMissingMarker(row[valueColumn])) row[valueColumn] = null;
       if (constantCells.length > 0) {
-        row.length = Math.max(row.length, width);
+        row.length = fileWidth;
         row.push(...constantCells);
       }
     }
@@ -364,8 +367,8 @@ export function shapeTable(
   for (let i = 0; i < dataRows.length; i++) {
     const source = dataRows[i] ?? [];
     const rowNumber = dataRowNumbers[i] ?? 0;
-    const base: Cell[] = source.slice(0, width);
-    base.length = width;
+    const base: Cell[] = source.slice();
+    base.length = fileWidth;
     for (const index of periodColumns) {
       const cell = base[index];
       if (typeof cell === 'string' && cell.length >= 10 && cell.charCodeAt(4) === 45)

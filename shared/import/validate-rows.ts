@@ -79,8 +79,10 @@ export function buildRecords(
   const reader = new RowReader(header, numberStyle);
   // Cells right of the header's last column belong to no field: say so instead of dropping them silently.
   const headerWidth = lastFilled(headerCells) + 1;
+  // Cells the import added after the file's own (values given once, a wide table's round and value) are not the file's.
+  const fileWidth = header.fileWidth ?? Number.POSITIVE_INFINITY;
   const reportBeyondHeader = (cells: readonly Cell[], width: number, row: number): void => {
-    for (let column = width; column < cells.length; column++) {
+    for (let column = width; column < Math.min(cells.length, fileWidth); column++) {
       const text = cellText(cells[column]);
       if (text === '') continue;
       problems.add(
