@@ -1,5 +1,6 @@
 import {
   memo,
+  useCallback,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -432,24 +433,40 @@ export function LetterPreview({
     return fits(earlier, section) ? earlier : unpaginated(section);
   });
 
-  useLayoutEffect(() => {
+  /** Measures the drawn blocks and breaks them into pages; null when the pages are not drawn yet. */
+  const repaginate = useCallback((): Record<string, SectionPages> | null => {
     const root = ref.current;
     const firstPage = root?.querySelector('.lp-page');
-    if (!root || !firstPage) return;
+    if (!root || !firstPage) return null;
     const factor = firstPage.getBoundingClientRect().width / PAGE_WIDTH_PX;
-    if (!(factor > 0)) return;
+    if (!(factor > 0)) return null;
     const next: Record<string, SectionPages> = {};
     for (const section of sections) {
       const flow = measure(root, section, factor);
-      if (!flow) return;
+      if (!flow) return null;
       const pages = paginate(flow, { pageHeight: BODY_HEIGHT_PX, widowLines: WIDOW_LINES });
       next[section.id] = withCharacters(root, section, pages, factor);
     }
-    // Measuring the drawn blocks and re-rendering before paint is what a layout effect is for (React's own
-    // tooltip example); it settles after one extra render because the heights do not depend on the pages.
+    return next;
+  }, [ref, sections]);
+  const keep = (next: Record<string, SectionPages> | null) => (current: Record<string, SectionPages>) =>
+    next === null || JSON.stringify(current) === JSON.stringify(next) ? current : next;
+  const paginated = Object.keys(pagesBySection).length > 0;
+
+  // The first pages are broken before the browser paints (a layout effect, as in React's tooltip example). After
+  // that, a keystroke's text is shown at once and the pages are checked in the next animation frame: typing stays
+  // quick, and a line that moves to the next page does so at most one frame later. Both settle after one extra render because the
+  // heights do not depend on the pages.
+  useLayoutEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setPagesBySection((current) => (JSON.stringify(current) === JSON.stringify(next) ? current : next));
-  }, [ref, sections, fontsEpoch, pagesBySection]);
+    if (!paginated) setPagesBySection(keep(repaginate()));
+  }, [paginated, repaginate, fontsEpoch]);
+  useEffect(() => {
+    if (!paginated) return;
+    // In the next frame, not in this effect: React runs effects of a keystroke before the browser gets to show it.
+    const frame = requestAnimationFrame(() => setPagesBySection(keep(repaginate())));
+    return () => cancelAnimationFrame(frame);
+  }, [paginated, repaginate, fontsEpoch, pagesBySection]);
 
   const total = shown.reduce((sum, pages) => sum + pages.length, 0);
   let number = 0;
