@@ -51,6 +51,9 @@ describe('spreadsheets saved by LibreOffice Calc (date, percent and formula cell
       const fromSheet = await storedAfter(freshDb(), sheet);
       const fromCsv = await storedAfter(freshDb(), plain);
       expect(fromSheet).toEqual(fromCsv);
+      // The same warnings too, at the same rows and columns: nothing the spreadsheet adds or hides.
+      const located = (r: ImportParseResult) => r.problems.map((p) => ({ ...p, file: '' }));
+      expect(located(sheet)).toEqual(located(plain));
       // «Maj 2008» became a date cell; it is still the round «Maj 2008», never «2008-05-01» beside it.
       expect(fromSheet.rounds.map((round) => [round.id, round.label, round.period])).toEqual([
         ['maj-2006', 'Maj 2006', '2006-05'],
