@@ -1,9 +1,12 @@
 import type { BarometerDataset } from '../../shared/domain/types';
 import type { LetterDraft } from '../../shared/letter/types';
+import { draftLabels } from '../letters/labels';
 
-/** "Brev til Socialudvalget (maj 2008)": how a message names another letter on this machine. */
+/**
+ * "Brev til Socialudvalget (Maj 2008)": how a message names another letter on this machine, with the names the letter
+ * was written with when the data no longer has them.
+ */
 export function letterTitle(dataset: BarometerDataset | undefined, draft: LetterDraft): string {
-  const committee = dataset?.committees.find((candidate) => candidate.id === draft.recipientCommitteeId);
-  const round = dataset?.rounds.find((candidate) => candidate.id === draft.roundId);
-  return `Brev til ${committee?.name ?? draft.recipientCommitteeId}${round ? ` (${round.label})` : ''}`;
+  const labels = draftLabels(dataset, draft);
+  return `Brev til ${labels.recipient} (${labels.round})`;
 }
