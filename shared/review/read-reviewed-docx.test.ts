@@ -317,6 +317,26 @@ describe('readReviewedDocx on hand-written OOXML', () => {
     ]);
   });
 
+  it('reads a paragraph removed without tracking as removed, and lists a comment outside the paragraphs', () => {
+    const salutation = `<w:p>${run('Kære ')}<w:commentRangeStart w:id="3"/>${run('Pia')}<w:commentRangeEnd w:id="3"/>${reference(3)}</w:p>`;
+    const xml = salutation + anchored('bb_p_a', run(A), 1) + anchored('bb_p_c', run(C), 3) + greeting;
+    const { file, get } = read({ body: xml, comments: comment(3, 'Forkert navn') });
+    expect(get('p-b')).toMatchObject({
+      placedBy: 'missing',
+      currentText: '',
+      changes: [expect.objectContaining({ before: B, after: '', tracked: false })],
+    });
+    expect(get('annex-tryghed').changes).toEqual([]);
+    expect(file.unplaced).toEqual([
+      expect.objectContaining({
+        kind: 'comment',
+        text: 'Forkert navn',
+        reason: expect.stringContaining('uden for brevets afsnit'),
+        comment: expect.objectContaining({ quote: 'Pia' }),
+      }),
+    ]);
+  });
+
   it('reads letter id, revision and copy id from the custom properties', () => {
     const custom =
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
@@ -382,6 +402,20 @@ describe('readReviewedDocx refuses bad files with a Danish message', () => {
     const started = performance.now();
     refuse(bomb, 'zip-bomb', /zip-bombe/);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('a part with millions of elements (small when zipped), quickly', () => {
+    // Numbered so it does not compress like a zip bomb: 1.2 million elements in ~25 MB of XML.
+    const paragraphs = Array.from(
+      { length: 1_200_000 },
+      (_unused, index) => `<w:p w:rsidR="${index.toString(16)}"/>`,
+    );
+    const flood = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.join('')}</w:body></w:document>`;
+    const bytes = zipSync({ 'word/document.xml': strToU8(flood) });
+    expect(bytes.length).toBeLessThan(10 * 1024 * 1024);
+    const started = performance.now();
+    refuse(bytes, 'oversized', /over 1\.000\.000 XML-elementer/);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('a part that is not XML', () => {

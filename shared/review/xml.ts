@@ -38,6 +38,25 @@ export type XNode = XElement | XText;
 
 /** Deepest element nesting accepted (Word writes tables in tables in text boxes: still well under 100). */
 const MAX_DEPTH = 400;
+/** Most elements in one part: a 1,000-indicator Bilag 1 has about 100,000; this bounds memory for hostile files. */
+const MAX_ELEMENTS = 1_000_000;
+
+function tooManyElements(fileLabel: string, partName: string): ReviewReadError {
+  return new ReviewReadError(
+    'oversized',
+    `${fileLabel} er for stor: delen «${partName}» har over ${MAX_ELEMENTS.toLocaleString('da-DK')} XML-elementer; et brev har langt færre.`,
+  );
+}
+
+/** Start tags in the text ("<" not followed by "/", "?" or "!"): an upper bound on the elements a parse would make. */
+function startTagCount(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (next !== 47 && next !== 63 && next !== 33) count++;
+  }
+  return count;
+}
 
 function damaged(fileLabel: string, partName: string): ReviewReadError {
   return new ReviewReadError(
@@ -54,9 +73,12 @@ export function parseXml(text: string, partName: string, fileLabel: string): XEl
     keys: Map<string, string>;
   }
   const stack: { element: XElement; scope: Scope }[] = [];
+  let elements = 0;
   let root: XElement | undefined;
   let broken = false;
   const rootScope: Scope = { prefixes: new Map([['xml', NS.xml]]), keys: new Map() };
+  // Counted before parsing, so a flood of elements costs one pass over the text, not a tree.
+  if (startTagCount(text) > MAX_ELEMENTS) throw tooManyElements(fileLabel, partName);
   // Characters XML 1.0 forbids (a hostile or broken writer's control characters) are dropped, not fatal.
   const source = xmlSafe(text);
   const parser = new Parser(
@@ -98,7 +120,9 @@ export function parseXml(text: string, partName: string, fileLabel: string): XEl
         else root ??= element;
         stack.push({ element, scope: frame });
         // Real documents nest a few dozen levels; a hostile one nested thousands deep would exhaust the stack later.
-        if (stack.length > MAX_DEPTH) broken = true;
+        // Stop at once: the parser's own stack makes very deep nesting slow as well.
+        if (stack.length > MAX_DEPTH) throw damaged(fileLabel, partName);
+        if (++elements > MAX_ELEMENTS) throw tooManyElements(fileLabel, partName);
       },
       onclosetag(name, isImplied) {
         const frame = stack.pop();
