@@ -204,6 +204,21 @@ describe('import mapping in browser mode', () => {
       .waitFor();
   });
 
+  it('reads an .ods saved by LibreOffice Calc (date, percent and formula cells) in the browser', async () => {
+    const { page } = app;
+    await page
+      .getByLabel('Vælg fil til import')
+      .setInputFiles(join(import.meta.dirname, '..', 'fixtures', 'import', 'calc', 'long.ods'));
+    await page.getByRole('heading', { name: 'Forhåndsvisning' }).waitFor();
+    // The app's own layout: no mapping step. «Maj 2008» became a date cell in Calc and is the stored round.
+    expect(await page.getByRole('heading', { name: 'Tilknyt kolonner' }).count()).toBe(0);
+    const counts = await page.getByRole('list', { name: 'Optælling' }).innerText();
+    expect(counts).toContain('Nye indikatorer: 3'); // udd-1 came with the first file
+    expect(counts).not.toContain('Nye målinger');
+    await page.getByRole('button', { name: 'Importér', exact: true }).click();
+    await page.getByText('«long.ods» er importeret').waitFor();
+  });
+
   it('«Hent skabelon» downloads an .xlsx in the exact layout with an example row', async () => {
     const { page } = app;
     const [download] = await Promise.all([
