@@ -51,6 +51,21 @@ describe('backup and restore', () => {
     expect(counts.join(' ')).not.toContain('skabelon');
     const template = { id: 'call' as const, label: 'Opfordring', text: 'Vi håber på svar.' };
     expect(backupCounts({ ...data, templates: [template] })).toContain('1 egen standardtekst');
+    expect(counts.join(' ')).not.toContain('gennemsyn');
+    const copy = { id: 'k', letterId: 'b', revision: 1, sentAt: '2008-05-17', paragraphs: [] };
+    const feedback = {
+      id: 'f',
+      letterId: 'b',
+      kind: 'comment' as const,
+      author: 'A',
+      text: 'x',
+      importedAt: '2008-05-18',
+    };
+    expect(
+      backupCounts({ ...data, reviewCopies: [copy], reviewFeedback: [feedback, { ...feedback, id: 'g' }] }),
+    ).toEqual(
+      expect.arrayContaining(['1 kopi sendt til gennemsyn', '2 kommentarer og ændringer fra gennemsyn']),
+    );
     expect(backupCounts({ ...data, overrides: [override, { ...override, id: 'b' }] })).toContain(
       '2 manuelle statusser',
     );

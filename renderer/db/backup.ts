@@ -78,5 +78,18 @@ export function backupCounts(data: BackupData): string[] {
     (data.templates?.length ?? 0) === 0
       ? 'standardtekster bruges'
       : countNoun(data.templates?.length ?? 0, 'egen standardtekst', 'egne standardtekster'),
+    // The review history only when there is one (older backups and unreviewed letters have none).
+    ...((data.reviewCopies?.length ?? 0) > 0
+      ? [countNoun(data.reviewCopies?.length ?? 0, 'kopi sendt til gennemsyn', 'kopier sendt til gennemsyn')]
+      : []),
+    ...((data.reviewFeedback?.length ?? 0) > 0
+      ? [
+          countNoun(
+            data.reviewFeedback?.length ?? 0,
+            'kommentar eller ændring fra gennemsyn',
+            'kommentarer og ændringer fra gennemsyn',
+          ),
+        ]
+      : []),
   ];
 }
