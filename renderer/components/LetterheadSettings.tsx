@@ -94,6 +94,11 @@ export function LetterheadSettings(): ReactElement {
         return;
       }
       await save({ ...letterhead, logo: result.logo }, `Logoet «${result.logo.fileName}» er gemt.`);
+    } catch (error) {
+      setMessage({
+        text: `Logoet kunne ikke læses: ${error instanceof Error ? error.message : String(error)}`,
+        error: true,
+      });
     } finally {
       setBusy(false);
     }
@@ -105,11 +110,16 @@ export function LetterheadSettings(): ReactElement {
       input.current?.click();
       return;
     }
-    const opened = await platform.openFile({
-      filters: [{ name: 'Logo (PNG eller SVG)', extensions: ['png', 'svg'] }],
-      maxBytes: LOGO_MAX_BYTES,
-    });
-    if (!opened.canceled) await applyLogo(() => prepareLogo(opened.name, opened.data));
+    try {
+      const opened = await platform.openFile({
+        filters: [{ name: 'Logo (PNG eller SVG)', extensions: ['png', 'svg'] }],
+        maxBytes: LOGO_MAX_BYTES,
+      });
+      if (!opened.canceled) await applyLogo(() => prepareLogo(opened.name, opened.data));
+    } catch (error) {
+      // The shell refuses a file over the limit (or one it cannot read) with a Danish message: show it.
+      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+    }
   };
 
   return (
