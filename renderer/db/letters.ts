@@ -43,12 +43,20 @@ export async function saveDraft(db: BarometerDb, draft: LetterDraft): Promise<Le
   return db.transaction('rw', db.letters, async () => {
     const stored = await db.letters.get(draft.id);
     const saved: LetterDraft = {
-      ...draft,
+      ...withoutEditorSession(draft),
       revision: Math.max(revisionOf(stored), revisionOf(draft)) + (stored ? 1 : 0),
     };
     await db.letters.put(saved);
     return saved;
   });
+}
+
+/** The draft as saved by something other than an editor window (see LetterDraft.editorSession). */
+function withoutEditorSession(draft: LetterDraft): LetterDraft {
+  if (draft.editorSession === undefined) return draft;
+  const copy = { ...draft };
+  delete copy.editorSession;
+  return copy;
 }
 
 /**
@@ -81,7 +89,7 @@ export async function saveDrafts(db: BarometerDb, drafts: readonly LetterDraft[]
       drafts.map((draft, index) => {
         const before = stored[index];
         return {
-          ...draft,
+          ...withoutEditorSession(draft),
           revision: Math.max(revisionOf(before), revisionOf(draft)) + (before ? 1 : 0),
         };
       }),
@@ -167,5 +175,6 @@ export function draftCopy(original: LetterDraft, newId: string, now = new Date()
   };
   // A copy is a new letter on today's data, not the sent one.
   delete copy.sentSnapshot;
+  delete copy.editorSession;
   return copy;
 }

@@ -90,6 +90,24 @@ describe('crash journal (IndexedDB)', () => {
     expect((await getDraft(db, 'brev-1'))?.header.doknr).toBe('andet vindue');
   });
 
+  it('restores the journal of the window that saved the stored revision (typing went on while its save ran)', async () => {
+    db = new BarometerDb(`test-${crypto.randomUUID()}`);
+    const first = await saveDraft(db, base);
+    const mine = { ...typed(first, '20', '2026-01-01T10:00:01.000Z'), editorSession: 'vindue-a' };
+    // Window A saves revision 1 while the next keystroke (still on revision 0) goes to the journal; then a crash.
+    await saveAndClearJournal(db, mine, revisionOf(first));
+    await journal(db, { ...typed(first, '2008', '2026-01-01T10:00:02.000Z'), editorSession: 'vindue-a' });
+    const opened = await openDraft(db, 'brev-1');
+    expect(opened).toMatchObject({ restored: true, draft: { header: { doknr: '2008' }, revision: 2 } });
+    expect(opened.conflict).toBeUndefined();
+    // Anything else saving the letter is not that window: its older journal would be a conflict.
+    const other = await saveDraft(db, {
+      ...typed(first, 'batch', '2026-01-01T10:00:03.000Z'),
+      editorSession: 'vindue-a',
+    });
+    expect(other.editorSession).toBeUndefined();
+  });
+
   it('saves and clears the journal in one transaction, and refuses a save from an outdated revision', async () => {
     db = new BarometerDb(`test-${crypto.randomUUID()}`);
     const stored = await saveDraft(db, base);

@@ -26,11 +26,10 @@ function isJournalledDraft(value: unknown, letterId: string): value is LetterDra
  * One strict-durability put. Dexie sets durability per database only (`chromeTransactionDurability`), and the rest
  * of the app does not need an fsync per write, so the journal uses IndexedDB's own transaction with the option.
  */
-async function putStrict(db: BarometerDb, record: JournalRecord): Promise<void> {
-  if (!db.isOpen()) await db.open();
-  const idb = db.backendDB();
-  await new Promise<void>((resolve, reject) => {
-    const transaction = idb.transaction('journal', 'readwrite', { durability: 'strict' });
+function putStrict(db: BarometerDb, record: JournalRecord): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    // Inside the executor: a closed connection (another window upgraded) rejects instead of throwing.
+    const transaction = db.backendDB().transaction('journal', 'readwrite', { durability: 'strict' });
     transaction.oncomplete = () => resolve();
     transaction.onabort = () => reject(transaction.error ?? new Error('Journalen blev ikke skrevet.'));
     transaction.objectStore('journal').put(record);
@@ -40,40 +39,32 @@ async function putStrict(db: BarometerDb, record: JournalRecord): Promise<void> 
 }
 
 /**
- * Writes a draft's states to the journal in order, one transaction at a time: while one write runs, only the newest
- * waiting state is kept (typing faster than the disk drops the states in between, never the last one).
+ * Writes each state of a draft to the journal at once, in its own transaction, started before the keystroke's
+ * handler returns: a window closed right after the last key still commits it. IndexedDB runs read-write transactions
+ * on one store in the order they were started, so the last state written is the last one kept.
  */
 export class DraftJournal {
-  private waiting: LetterDraft | null = null;
-  private running: Promise<void> | null = null;
+  private readonly writing = new Set<Promise<void>>();
+  private opening: Promise<unknown> | null = null;
 
   constructor(private readonly db: BarometerDb) {}
 
   write(draft: LetterDraft): void {
-    this.waiting = draft;
-    if (!this.running) this.running = this.drain();
+    const record = { letterId: draft.id, draft, writtenAt: new Date().toISOString() };
+    // Started now when the database is open (it is once the editor shows the draft); before that, in order.
+    const started = this.db.isOpen()
+      ? putStrict(this.db, record)
+      : (this.opening ??= this.db.open()).then(() => putStrict(this.db, record));
+    const write = started.catch(() => {
+      // Disk full or storage blocked: the autosave writes the same text and reports the error if it fails too.
+    });
+    this.writing.add(write);
+    void write.finally(() => this.writing.delete(write));
   }
 
   /** Resolves when every state handed to `write` so far is on disk (or its write failed). */
   async settled(): Promise<void> {
-    while (this.running) await this.running;
-  }
-
-  private async drain(): Promise<void> {
-    for (let draft = this.take(); draft; draft = this.take()) {
-      try {
-        await putStrict(this.db, { letterId: draft.id, draft, writtenAt: new Date().toISOString() });
-      } catch {
-        // Disk full or storage blocked: the autosave writes the same text and reports the error if it fails too.
-      }
-    }
-    this.running = null;
-  }
-
-  private take(): LetterDraft | null {
-    const next = this.waiting;
-    this.waiting = null;
-    return next;
+    await Promise.all([...this.writing]);
   }
 }
 

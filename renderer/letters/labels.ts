@@ -40,6 +40,8 @@ export function formatDateTime(iso: string): string {
 /** How a letter's committee, round and areas are named on screen (see draftLabels). */
 export interface DraftLabels {
   recipient: string;
+  /** False when neither the data nor the letter has the committee's name (`recipient` is then its id). */
+  recipientKnown: boolean;
   recipientShort: string;
   chairName: string;
   round: string;
@@ -56,14 +58,19 @@ export function draftLabels(
 ): DraftLabels {
   const committee = dataset?.committees.find((candidate) => candidate.id === draft.recipientCommitteeId);
   const round = dataset?.rounds.find((candidate) => candidate.id === draft.roundId);
-  const kept = draft.names;
+  const names = draft.names;
+  // Names kept for another committee or round (the draft was moved) do not apply.
+  const kept = names && names.committeeId === draft.recipientCommitteeId ? names : undefined;
+  const keptRound = names && names.roundId === draft.roundId ? names.round : '';
+  const recipient = committee?.name || kept?.committee || '';
   return {
-    recipient: committee?.name || kept?.committee || draft.recipientCommitteeId,
+    recipient: recipient || draft.recipientCommitteeId,
+    recipientKnown: recipient !== '',
     recipientShort: committee?.shortName ?? kept?.committeeShort ?? '',
     chairName: committee?.chairName ?? kept?.chairName ?? '',
-    round: round?.label || kept?.round || `ukendt måling (${draft.roundId})`,
+    round: round?.label || keptRound || `ukendt måling (${draft.roundId})`,
     areas: draft.areaIds.map(
-      (id) => dataset?.areas.find((area) => area.id === id)?.name ?? kept?.areas[id] ?? id,
+      (id) => dataset?.areas.find((area) => area.id === id)?.name ?? names?.areas[id] ?? id,
     ),
   };
 }

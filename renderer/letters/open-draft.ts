@@ -51,8 +51,12 @@ export async function openDraft(db: BarometerDb, letterId: string): Promise<Open
     await dropJournal(db, letterId);
     return { draft: stored, restored: false };
   }
-  if (revisionOf(journal) !== revisionOf(stored))
-    return { draft: stored, restored: false, conflict: journal };
+  // Typed on the stored revision, or on an earlier one that this same editor window then saved (typing went on
+  // while its save ran): the journal continues the stored text. Anything else is another window's change.
+  const continues =
+    revisionOf(journal) === revisionOf(stored) ||
+    (journal.editorSession !== undefined && journal.editorSession === stored.editorSession);
+  if (!continues) return { draft: stored, restored: false, conflict: journal };
   const newer = journalToRestore(journal, stored);
   if (!newer) {
     await dropJournal(db, letterId);

@@ -106,6 +106,8 @@ export function useDraftEditing(db: BarometerDb, letterId: string): DraftEditing
   const [conflict, setConflictState] = useState<DraftConflict | null>(null);
   const [replacedByOther, setReplacedByOther] = useState(false);
   const journal = useMemo(() => new DraftJournal(db), [db]);
+  /** This editor window's id, saved with each revision it writes (see LetterDraft.editorSession). */
+  const session = useMemo(() => crypto.randomUUID(), []);
   const book = useMemo(() => new EditorBook(), []);
   const setConflict = useCallback(
     (next: DraftConflict | null) => {
@@ -229,7 +231,7 @@ export function useDraftEditing(db: BarometerDb, letterId: string): DraftEditing
   const show = useCallback(
     (next: LetterDraft) => {
       // The revision the text is based on travels in the journal: a crash journal begun on an older one is a conflict.
-      const based = { ...next, revision: book.base() };
+      const based = { ...next, revision: book.base(), editorSession: session };
       book.setShown(based);
       // Started before the keystroke's handler returns, with strict durability (see crash-journal.ts).
       journal.write(based);
@@ -238,7 +240,7 @@ export function useDraftEditing(db: BarometerDb, letterId: string): DraftEditing
       const open = book.conflict();
       if (open) setConflict({ ...open, mine: based });
     },
-    [book, saver, journal, setConflict],
+    [book, saver, journal, session, setConflict],
   );
 
   const change = useCallback(

@@ -110,7 +110,7 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
   const outdated = Boolean(dataset && draft && outdatedCheck(dataset, draft));
   // The data's names, else those the letter was written with (after "Ryd alle data"), else the ids.
   const labels = draft ? draftLabels(dataset, draft) : null;
-  const recipientName = labels?.recipient;
+  const recipientName = labels?.recipientKnown ? labels.recipient : undefined;
 
   useEffect(() => {
     if (recipientName) document.title = `Brev til ${recipientName} – Barometerbrev`;
@@ -247,7 +247,7 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
   return (
     <section className="editor-screen" onKeyDown={onKeyDown}>
       <div className="editor-head">
-        <h1 tabIndex={-1}>Brev til {recipientName}</h1>
+        <h1 tabIndex={-1}>Brev til {recipientName ?? 'ukendt udvalg'}</h1>
         <p className="editor-meta">
           Måling: {labels?.round} · <a href={routeHref({ screen: 'letters' })}>Alle breve</a>
         </p>

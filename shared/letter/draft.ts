@@ -39,6 +39,8 @@ export function draftNames(
     if (area) areas[areaId] = area.name;
   }
   return {
+    committeeId,
+    roundId,
     committee: committee?.name ?? '',
     committeeShort: committee?.shortName ?? '',
     chairName: committee?.chairName ?? '',

@@ -128,6 +128,9 @@ export type LetterState = 'kladde' | 'til-gennemsyn' | 'klar-til-underskrift' | 
  * data no longer has the committee, round or area (after "Ryd alle data" or an import without them).
  */
 export interface DraftNames {
+  /** The ids the names belong to (a draft moved to another committee or round does not keep the old names). */
+  committeeId: CommitteeId;
+  roundId: RoundId;
   /** "Børne- og Ungdomsudvalget". */
   committee: string;
   /** "BUU". */
@@ -171,4 +174,9 @@ export interface LetterDraft {
   revision?: number;
   /** The names it was written with (see DraftNames); absent on drafts from before they were kept. */
   names?: DraftNames;
+  /**
+   * The editor window (a random id per opened editor) that saved this revision; absent when anything else saved it.
+   * Tells the crash journal of that window's later keystrokes from another window's edits.
+   */
+  editorSession?: string;
 }
