@@ -8,7 +8,8 @@ import { buildRecords } from './validate-rows';
 import { shapeTable, type ImportLayout, type LayoutRequest } from './layout';
 import { isOdsZip, OdsReadError, readOdsWorkbook } from './ods';
 import type { NumberStyle } from './values';
-import { chooseSheet, type SheetTable } from './workbook';
+import { REQUIRED_FIELDS } from './fields';
+import { chooseSheet, summariseSheets, type SheetTable } from './workbook';
 import { readXlsxWorkbook } from './xlsx-workbook';
 
 /** `unknown`: the bytes are none of the three (a PDF, an image, an old .xls); the problems say which. */
@@ -175,8 +176,16 @@ function readSheets(
     return fail(`Arket «${request.sheet}» findes ikke. Filens ark: ${names}.`);
   }
   if (sheet.rows.length === 0) {
-    const result = buildRecords(sheet, fileName, onProgress, numberStyle);
-    return { sheetName: sheet.name, ...result };
+    if (sheets.length <= 1) {
+      const result = buildRecords(sheet, fileName, onProgress, numberStyle);
+      return { sheetName: sheet.name, ...result };
+    }
+    // An empty sheet of several (chosen in the mapping step): say so, and keep the sheet picker.
+    return {
+      sheetName: sheet.name,
+      layout: emptySheetLayout(sheets, sheet.name),
+      ...fail(`Arket «${sheet.name}» er tomt. Vælg et andet ark.`),
+    };
   }
   const shaped = shapeTable(sheets, sheet, fileName, request, numberStyle);
   const { layout } = shaped;
@@ -194,6 +203,22 @@ function readSheets(
     ...result,
     rowCount,
     problems: [...shaped.problems, ...result.problems],
+  };
+}
+
+function emptySheetLayout(sheets: readonly SheetTable[], sheetName: string): ImportLayout {
+  return {
+    sheets: summariseSheets(sheets),
+    sheetName,
+    headerRow: 1,
+    firstRows: [],
+    skippedRows: [],
+    columns: [],
+    wide: false,
+    constants: {},
+    missing: [...REQUIRED_FIELDS],
+    headerKey: '',
+    exact: false,
   };
 }
 

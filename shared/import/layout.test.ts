@@ -229,6 +229,12 @@ describe('several sheets', () => {
     expect(result.records.measurements).toHaveLength(2);
   });
 
+  it('says an empty sheet is empty and keeps offering the sheets', async () => {
+    const result = await parseImportFile(file, 'bog.xlsx', undefined, { sheet: 'Forside' });
+    expect(errors(result)).toEqual(['Fil «bog.xlsx»: Arket «Forside» er tomt. Vælg et andet ark.']);
+    expect(result.layout?.sheets.map((s) => s.name)).toEqual(['Forside', 'Noter', 'Tal']);
+  });
+
   it('names the sheets when the one asked for does not exist', async () => {
     const result = await parseImportFile(file, 'bog.xlsx', undefined, { sheet: 'Data' });
     expect(errors(result)).toEqual([

@@ -153,94 +153,105 @@ export function ImportMappingStep({
           </ul>
         </div>
       )}
-      {wide && (
-        <p className="banner-info">
-          Tabellen har én kolonne pr. måling (
-          {joinDanish(
-            layout.columns
-              .filter((_, index) => choices[index] === ROUND_COLUMN)
-              .map((column) => `«${roundLabels[column.index] ?? column.header}»`),
-          )}
-          ): hver række bliver én værdi pr. måling. Vælg «Brug ikke» ved en kolonne, der ikke er en måling.
-        </p>
-      )}
-      <table className="mapping-table">
-        <thead>
-          <tr>
-            <th scope="col">Kolonne</th>
-            <th scope="col">Overskrift i filen</th>
-            <th scope="col">Eksempler</th>
-            <th scope="col">Indeholder</th>
-          </tr>
-        </thead>
-        <tbody>
-          {layout.columns.map((column, index) => {
-            const choice = choices[index] ?? IGNORE;
-            return (
-              <tr key={column.index} className={choice === IGNORE ? 'is-ignored' : undefined}>
-                <td>{column.letter}</td>
-                <th scope="row">{column.header || <span className="muted">(tom)</span>}</th>
-                <td className="mapping-samples">{column.samples.slice(0, 3).join(' · ')}</td>
-                <td>
-                  <select
-                    aria-label={`Kolonne ${column.letter} «${column.header}» indeholder`}
-                    value={choice}
-                    onChange={(event) =>
-                      setChoices((now) =>
-                        now.map((c, i) => (i === index ? (event.target.value as ColumnChoice) : c)),
-                      )
-                    }
-                  >
-                    {CHOICES.map((option) => (
-                      <option key={option} value={option}>
-                        {choiceLabel(option)}
-                      </option>
-                    ))}
-                  </select>
-                  {choice === ROUND_COLUMN && (
-                    <input
-                      className="mapping-round-label"
-                      aria-label={`Målingens navn for kolonne ${column.letter}`}
-                      value={roundLabels[index] ?? ''}
-                      onChange={(event) =>
-                        setRoundLabels((now) => now.map((l, i) => (i === index ? event.target.value : l)))
-                      }
-                    />
-                  )}
-                  {duplicates.includes(choice as FieldKey) && (
-                    <span className="form-error"> Valgt for flere kolonner.</span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      {unmapped.length > 0 && (
-        <fieldset className="mapping-constants">
-          <legend>Felter uden kolonne: angiv en værdi for alle rækker, eller vælg en kolonne ovenfor</legend>
-          {unmapped.map((field) => (
-            <label key={field}>
-              {FIELD_LABEL[field]}
-              <input
-                value={constants[field] ?? ''}
-                placeholder={CONSTANT_HINT[field]}
-                onChange={(event) => setConstants((now) => ({ ...now, [field]: event.target.value }))}
-              />
-            </label>
-          ))}
-        </fieldset>
-      )}
-      {stillMissing.length > 0 && (
-        <p className="form-error" role="status">
-          Mangler stadig: {joinDanish(stillMissing.map((field) => `«${FIELD_HEADER[field]}»`))}.
-        </p>
-      )}
-      <div className="button-row">
-        <button type="button" className="primary" onClick={apply}>
-          Brug tilknytningen
-        </button>
-      </div>
+      {layout.columns.length > 0 && mappingTable()}
     </section>
   );
+
+  /** Called as a function, not rendered as a component: the inputs keep their focus while typing. */
+  function mappingTable(): ReactElement {
+    return (
+      <>
+        {wide && (
+          <p className="banner-info">
+            Tabellen har én kolonne pr. måling (
+            {joinDanish(
+              layout.columns
+                .filter((_, index) => choices[index] === ROUND_COLUMN)
+                .map((column) => `«${roundLabels[column.index] ?? column.header}»`),
+            )}
+            ): hver række bliver én værdi pr. måling. Vælg «Brug ikke» ved en kolonne, der ikke er en måling.
+          </p>
+        )}
+        <table className="mapping-table">
+          <thead>
+            <tr>
+              <th scope="col">Kolonne</th>
+              <th scope="col">Overskrift i filen</th>
+              <th scope="col">Eksempler</th>
+              <th scope="col">Indeholder</th>
+            </tr>
+          </thead>
+          <tbody>
+            {layout.columns.map((column, index) => {
+              const choice = choices[index] ?? IGNORE;
+              return (
+                <tr key={column.index} className={choice === IGNORE ? 'is-ignored' : undefined}>
+                  <td>{column.letter}</td>
+                  <th scope="row">{column.header || <span className="muted">(tom)</span>}</th>
+                  <td className="mapping-samples">{column.samples.slice(0, 3).join(' · ')}</td>
+                  <td>
+                    <select
+                      aria-label={`Kolonne ${column.letter} «${column.header}» indeholder`}
+                      value={choice}
+                      onChange={(event) =>
+                        setChoices((now) =>
+                          now.map((c, i) => (i === index ? (event.target.value as ColumnChoice) : c)),
+                        )
+                      }
+                    >
+                      {CHOICES.map((option) => (
+                        <option key={option} value={option}>
+                          {choiceLabel(option)}
+                        </option>
+                      ))}
+                    </select>
+                    {choice === ROUND_COLUMN && (
+                      <input
+                        className="mapping-round-label"
+                        aria-label={`Målingens navn for kolonne ${column.letter}`}
+                        value={roundLabels[index] ?? ''}
+                        onChange={(event) =>
+                          setRoundLabels((now) => now.map((l, i) => (i === index ? event.target.value : l)))
+                        }
+                      />
+                    )}
+                    {duplicates.includes(choice as FieldKey) && (
+                      <span className="form-error"> Valgt for flere kolonner.</span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {unmapped.length > 0 && (
+          <fieldset className="mapping-constants">
+            <legend>
+              Felter uden kolonne: angiv en værdi for alle rækker, eller vælg en kolonne ovenfor
+            </legend>
+            {unmapped.map((field) => (
+              <label key={field}>
+                {FIELD_LABEL[field]}
+                <input
+                  value={constants[field] ?? ''}
+                  placeholder={CONSTANT_HINT[field]}
+                  onChange={(event) => setConstants((now) => ({ ...now, [field]: event.target.value }))}
+                />
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {stillMissing.length > 0 && (
+          <p className="form-error" role="status">
+            Mangler stadig: {joinDanish(stillMissing.map((field) => `«${FIELD_HEADER[field]}»`))}.
+          </p>
+        )}
+        <div className="button-row">
+          <button type="button" className="primary" onClick={apply}>
+            Brug tilknytningen
+          </button>
+        </div>
+      </>
+    );
+  }
 }
