@@ -67,6 +67,9 @@ describe('the date field in an English Chromium', () => {
     expect(await page.getByRole('textbox', { name: 'Dato' }).inputValue()).toBe('16-05-2008');
     await page.locator('.lp-page').first().waitFor();
     expect(await page.locator('.letter-preview').innerText()).toContain('16-05-2008');
+    // Drafted on the sample data: page 1 of the preview carries the red mark once (issue 11, item 16).
+    const firstPage = await page.locator('.lp-page').first().innerText();
+    expect(firstPage.split('UDKAST PÅ EKSEMPELDATA – MÅ IKKE SENDES').length - 1).toBe(1);
     expect(errors).toEqual([]);
   });
 });
