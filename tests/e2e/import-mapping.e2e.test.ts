@@ -188,6 +188,11 @@ describe('import mapping in browser mode', () => {
     ];
     const step = page.locator('.import-mapping');
     for (const [label, value] of given) await step.getByLabel(label, { exact: true }).fill(value);
+    // Typed key by key, the field keeps its focus and every letter.
+    const name = step.getByLabel('Indikatorens navn', { exact: true });
+    await name.fill('');
+    await name.pressSequentially('Beskæftigelse, Kbh.');
+    expect(await name.inputValue()).toBe('Beskæftigelse, Kbh.');
     expect(await page.getByText('Mangler stadig').count()).toBe(0);
     await page.getByRole('button', { name: 'Brug tilknytningen' }).click();
     await page.getByRole('list', { name: 'Optælling' }).waitFor();
