@@ -7,14 +7,23 @@ import { REVIEW_FILE_LIMITS, readCopyInfo, unpackReviewedDocx } from './read-rev
 import { wordDiff } from './text';
 import {
   NS,
+  appendChild,
   childElements,
+  cloneElement,
+  createElement,
+  descendants,
+  insertBefore,
   isW,
+  nextSibling,
   parseXml,
+  removeNode,
   serializeXml,
-  type Document,
-  type Element,
-  type Node,
-} from './xml-dom';
+  setText,
+  textOf,
+  wAttr,
+  type XElement,
+  type XNode,
+} from './xml';
 
 /** One paragraph's feedback from the in-app reviewer. */
 export interface ParagraphFeedback {
@@ -37,42 +46,49 @@ const COMMENTS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/rela
 
 /** A run that carries exactly one piece of visible text (w:t, w:tab or w:br) after atomizing. */
 interface Atom {
-  run: Element;
+  run: XElement;
   start: number;
   end: number;
   /** The w:t holding text (absent for tab/break). */
-  textElement?: Element;
+  textElement?: XElement;
 }
 
-function inside(node: Node, localName: string, stop: Element): boolean {
-  for (let parent = node.parentNode; parent && parent !== stop; parent = parent.parentNode) {
+function inside(node: XElement, localName: string, stop: XElement): boolean {
+  for (let parent = node.parent; parent && parent !== stop; parent = parent.parent) {
     if (isW(parent, localName)) return true;
   }
   return false;
 }
 
+const runsOf = (paragraph: XElement): XElement[] => descendants(paragraph, (element) => isW(element, 'r'));
+
+function wElement(name: string, attributes: Record<string, string> = {}): XElement {
+  const raw: Record<string, string> = {};
+  for (const [key, value] of Object.entries(attributes)) raw[`w:${key}`] = value;
+  return createElement(`w:${name}`, NS.w, raw);
+}
+
 /** Splits every run of the paragraph so each holds one text element (w:t, w:tab, w:br) with its own w:rPr copy. */
-function atomize(paragraph: Element): void {
-  const runs = Array.from(paragraph.getElementsByTagNameNS(NS.w, 'r'));
-  for (const run of runs) {
+function atomize(paragraph: XElement): void {
+  for (const run of runsOf(paragraph)) {
     const contents = childElements(run).filter((child): boolean => !isW(child, 'rPr'));
-    if (contents.length <= 1) continue;
+    if (contents.length <= 1 || !run.parent) continue;
     const properties = childElements(run).find((child) => isW(child, 'rPr'));
     for (const content of contents) {
-      const piece = (run.ownerDocument as Document).createElementNS(NS.w, 'w:r');
-      if (properties) piece.appendChild(properties.cloneNode(true));
-      piece.appendChild(content);
-      run.parentNode?.insertBefore(piece, run);
+      const piece = wElement('r');
+      if (properties) appendChild(piece, cloneElement(properties));
+      appendChild(piece, content);
+      insertBefore(run.parent, piece, run);
     }
-    run.parentNode?.removeChild(run);
+    removeNode(run);
   }
 }
 
 /** The paragraph's visible runs (not deleted, not in a text box) with their offsets in its current text. */
-function atomsOf(paragraph: Element): Atom[] {
+function atomsOf(paragraph: XElement): Atom[] {
   const atoms: Atom[] = [];
   let offset = 0;
-  for (const run of Array.from(paragraph.getElementsByTagNameNS(NS.w, 'r'))) {
+  for (const run of runsOf(paragraph)) {
     if (
       inside(run, 'del', paragraph) ||
       inside(run, 'moveFrom', paragraph) ||
@@ -82,7 +98,7 @@ function atomsOf(paragraph: Element): Atom[] {
     const content = childElements(run).find((child): boolean => !isW(child, 'rPr'));
     const kind = content && content.namespaceURI === NS.w ? content.localName : undefined;
     let length = 0;
-    if (kind === 't') length = (content?.textContent ?? '').length;
+    if (kind === 't' && content) length = textOf(content).length;
     else if (kind === 'tab' || kind === 'br' || kind === 'cr') length = 1;
     atoms.push({
       run,
@@ -95,84 +111,74 @@ function atomsOf(paragraph: Element): Atom[] {
   return atoms;
 }
 
-function visibleText(paragraph: Element): string {
+function visibleText(paragraph: XElement): string {
   return atomsOf(paragraph)
     .map((atom) => {
-      if (atom.textElement) return atom.textElement.textContent ?? '';
+      if (atom.textElement) return textOf(atom.textElement);
       return atom.end > atom.start ? ' ' : '';
     })
     .join('');
 }
 
+function setPreservedText(element: XElement, text: string): void {
+  setText(element, text);
+  element.raw['xml:space'] = 'preserve';
+  element.attributes.set(`${NS.xml}|space`, 'preserve');
+}
+
 /** Makes a run boundary at `offset` of the paragraph's current text (splitting a w:t run in two). */
-function splitAt(paragraph: Element, offset: number): void {
+function splitAt(paragraph: XElement, offset: number): void {
   for (const atom of atomsOf(paragraph)) {
-    if (!atom.textElement || offset <= atom.start || offset >= atom.end) continue;
-    const text = atom.textElement.textContent ?? '';
+    if (!atom.textElement || offset <= atom.start || offset >= atom.end || !atom.run.parent) continue;
+    const text = textOf(atom.textElement);
     const cut = offset - atom.start;
-    const second = atom.run.cloneNode(true) as Element;
-    setText(atom.textElement, text.slice(0, cut));
+    const second = cloneElement(atom.run);
+    setPreservedText(atom.textElement, text.slice(0, cut));
     const secondText = childElements(second).find((child) => isW(child, 't'));
-    if (secondText) setText(secondText, text.slice(cut));
-    atom.run.parentNode?.insertBefore(second, atom.run.nextSibling);
+    if (secondText) setPreservedText(secondText, text.slice(cut));
+    insertBefore(atom.run.parent, second, nextSibling(atom.run));
     return;
   }
 }
 
-function setText(element: Element, text: string): void {
-  while (element.firstChild) element.removeChild(element.firstChild);
-  element.appendChild((element.ownerDocument as Document).createTextNode(text));
-  element.setAttribute('xml:space', 'preserve');
-}
-
 /** Where new content goes at the start of the paragraph: after w:pPr and the review anchor's bookmarkStart. */
-function startReference(paragraph: Element): Node | null {
-  let node = paragraph.firstChild;
-  while (node && (isW(node, 'pPr') || isW(node, 'bookmarkStart'))) node = node.nextSibling;
-  return node;
+function startReference(paragraph: XElement): XNode | null {
+  return paragraph.children.find((child) => !isW(child, 'pPr') && !isW(child, 'bookmarkStart')) ?? null;
 }
 
 /** Where new content goes at the end of the paragraph: before the review anchor's bookmarkEnd, if last. */
-function endReference(paragraph: Element): Node | null {
-  const last = paragraph.lastChild;
+function endReference(paragraph: XElement): XNode | null {
+  const last = paragraph.children.at(-1) ?? null;
   return last && isW(last, 'bookmarkEnd') ? last : null;
 }
 
 interface Writer {
-  document: Document;
   nextId: () => number;
   reviewer: ReviewerIdentity;
   date: string;
 }
 
-function wElement(document: Document, name: string, attributes: Record<string, string> = {}): Element {
-  const element = document.createElementNS(NS.w, `w:${name}`);
-  for (const [key, value] of Object.entries(attributes)) element.setAttributeNS(NS.w, `w:${key}`, value);
-  return element;
-}
-
-/** A run with `text` (tabs as w:tab, line breaks as w:br), formatted like `like` when given. */
-function textRuns(document: Document, text: string, like: Element | undefined, deleted = false): Element[] {
-  const runs: Element[] = [];
+/** Runs with `text` (tabs as w:tab, line breaks as w:br), formatted like `like` when given. */
+function textRuns(text: string, like: XElement | undefined): XElement[] {
+  const runs: XElement[] = [];
   const properties = like ? childElements(like).find((child) => isW(child, 'rPr')) : undefined;
   for (const piece of text.split(/(\t|\n)/)) {
     if (piece === '') continue;
-    const run = wElement(document, 'r');
-    if (properties) run.appendChild(properties.cloneNode(true));
-    if (piece === '\t') run.appendChild(wElement(document, 'tab'));
-    else if (piece === '\n') run.appendChild(wElement(document, 'br'));
+    const run = wElement('r');
+    if (properties) appendChild(run, cloneElement(properties));
+    if (piece === '\t') appendChild(run, wElement('tab'));
+    else if (piece === '\n') appendChild(run, wElement('br'));
     else {
-      const t = wElement(document, deleted ? 'delText' : 't');
-      setText(t, piece);
-      run.appendChild(t);
+      const t = wElement('t');
+      setPreservedText(t, piece);
+      appendChild(run, t);
     }
     runs.push(run);
   }
   return runs;
 }
 
-function addComment(writer: Writer, paragraph: Element, quote: string | undefined, id: number): void {
-  const { document } = writer;
+function addComment(paragraph: XElement, quote: string | undefined, id: number): void {
   const text = visibleText(paragraph);
   const found = quote ? text.indexOf(quote) : -1;
   const start = found >= 0 ? found : 0;
@@ -182,25 +188,25 @@ function addComment(writer: Writer, paragraph: Element, quote: string | undefine
   const atoms = atomsOf(paragraph).filter((atom) => atom.end > atom.start);
   const first = atoms.find((atom) => atom.start >= start && atom.start < end);
   const last = [...atoms].reverse().find((atom) => atom.end <= end && atom.end > start);
-  const rangeStart = wElement(document, 'commentRangeStart', { id: String(id) });
-  const rangeEnd = wElement(document, 'commentRangeEnd', { id: String(id) });
-  const reference = wElement(document, 'r');
-  reference.appendChild(wElement(document, 'commentReference', { id: String(id) }));
-  if (first && last) {
-    first.run.parentNode?.insertBefore(rangeStart, first.run);
-    last.run.parentNode?.insertBefore(rangeEnd, last.run.nextSibling);
-    last.run.parentNode?.insertBefore(reference, rangeEnd.nextSibling);
+  const rangeStart = wElement('commentRangeStart', { id: String(id) });
+  const rangeEnd = wElement('commentRangeEnd', { id: String(id) });
+  const reference = wElement('r');
+  appendChild(reference, wElement('commentReference', { id: String(id) }));
+  if (first?.run.parent && last?.run.parent) {
+    insertBefore(first.run.parent, rangeStart, first.run);
+    const lastParent = last.run.parent;
+    insertBefore(lastParent, rangeEnd, nextSibling(last.run));
+    insertBefore(lastParent, reference, nextSibling(rangeEnd));
   } else {
-    paragraph.insertBefore(rangeStart, startReference(paragraph));
+    insertBefore(paragraph, rangeStart, startReference(paragraph));
     const before = endReference(paragraph);
-    paragraph.insertBefore(rangeEnd, before);
-    paragraph.insertBefore(reference, before);
+    insertBefore(paragraph, rangeEnd, before);
+    insertBefore(paragraph, reference, before);
   }
 }
 
 /** The suggested text as tracked changes: unchanged words stay, removed words in w:del, new words in w:ins. */
-function addReplacement(writer: Writer, paragraph: Element, replacement: string): void {
-  const { document } = writer;
+function addReplacement(writer: Writer, paragraph: XElement, replacement: string): void {
   const current = visibleText(paragraph);
   const parts = wordDiff(current, xmlSafe(replacement));
   let offset = 0;
@@ -212,11 +218,11 @@ function addReplacement(writer: Writer, paragraph: Element, replacement: string)
   }
   const atoms = atomsOf(paragraph);
   let index = 0;
-  let cursor: Node | null = null;
-  let lastRun: Element | undefined = atoms[0]?.run;
+  let cursor: XElement | null = null;
+  let lastRun: XElement | undefined = atoms[0]?.run;
   offset = 0;
-  const mark = (name: 'ins' | 'del'): Element =>
-    wElement(document, name, {
+  const mark = (name: 'ins' | 'del'): XElement =>
+    wElement(name, {
       id: String(writer.nextId()),
       author: xmlSafe(writer.reviewer.author),
       date: writer.date,
@@ -224,13 +230,16 @@ function addReplacement(writer: Writer, paragraph: Element, replacement: string)
   for (const part of parts) {
     if (part.kind === 'added') {
       const insertion = mark('ins');
-      for (const run of textRuns(document, part.text, lastRun)) insertion.appendChild(run);
-      if (cursor) cursor.parentNode?.insertBefore(insertion, cursor.nextSibling);
-      else
-        paragraph.insertBefore(
+      for (const run of textRuns(part.text, lastRun)) appendChild(insertion, run);
+      if (cursor?.parent) insertBefore(cursor.parent, insertion, nextSibling(cursor));
+      else {
+        const firstRun = atoms[0]?.run;
+        insertBefore(
+          paragraph,
           insertion,
-          atoms[0]?.run.parentNode === paragraph ? atoms[0].run : startReference(paragraph),
+          firstRun?.parent === paragraph ? firstRun : startReference(paragraph),
         );
+      }
       cursor = insertion;
       continue;
     }
@@ -239,17 +248,18 @@ function addReplacement(writer: Writer, paragraph: Element, replacement: string)
       const atom = atoms[index] as Atom;
       index++;
       lastRun = atom.run;
-      if (part.kind === 'same') {
+      if (part.kind === 'same' || !atom.run.parent) {
         cursor = atom.run;
         continue;
       }
       const deletion = mark('del');
-      atom.run.parentNode?.insertBefore(deletion, atom.run);
-      deletion.appendChild(atom.run);
+      insertBefore(atom.run.parent, deletion, atom.run);
+      appendChild(deletion, atom.run);
       if (atom.textElement) {
-        const deletedText = wElement(document, 'delText');
-        setText(deletedText, atom.textElement.textContent ?? '');
-        atom.run.replaceChild(deletedText, atom.textElement);
+        const deletedText = wElement('delText');
+        setPreservedText(deletedText, textOf(atom.textElement));
+        insertBefore(atom.run, deletedText, atom.textElement);
+        removeNode(atom.textElement);
       }
       cursor = deletion;
     }
@@ -266,14 +276,14 @@ function addReplacement(writer: Writer, paragraph: Element, replacement: string)
   }
 }
 
-function findParagraph(document: Document, bookmark: string): Element | undefined {
-  for (const start of Array.from(document.getElementsByTagNameNS(NS.w, 'bookmarkStart'))) {
-    if (start.getAttributeNS(NS.w, 'name') !== bookmark && start.getAttribute('w:name') !== bookmark)
-      continue;
-    for (let node: Node | null = start.parentNode; node; node = node.parentNode)
-      if (isW(node, 'p')) return node;
-    for (let node: Node | null = start.nextSibling; node; node = node.nextSibling)
-      if (isW(node, 'p')) return node;
+function findParagraph(body: XElement, bookmark: string): XElement | undefined {
+  for (const start of descendants(body, (element) => isW(element, 'bookmarkStart'))) {
+    if (wAttr(start, 'name') !== bookmark) continue;
+    for (let node = start.parent; node; node = node.parent) if (isW(node, 'p')) return node;
+    const siblings = start.parent?.children ?? [];
+    const after = siblings.slice(siblings.indexOf(start) + 1);
+    const paragraph = after.find((node): node is XElement => node.kind === 'element' && isW(node, 'p'));
+    if (paragraph) return paragraph;
   }
   return undefined;
 }
@@ -330,7 +340,7 @@ export function writeReviewerFeedback(
   const existingIds = (parts['word/document.xml'] ?? '').match(/\bw:id="(\d+)"/g) ?? [];
   let next = Math.max(0, ...existingIds.map((match) => Number(match.slice(6, -1)))) + 1;
   const date = wordDate(reviewer.date);
-  const writer: Writer = { document, nextId: () => next++, reviewer, date };
+  const writer: Writer = { nextId: () => next++, reviewer, date };
 
   let commentsXml = parts['word/comments.xml'];
   const commentIds = (commentsXml ?? '').match(/<w:comment\b[^>]*\bw:id="(\d+)"/g) ?? [];
@@ -353,7 +363,7 @@ export function writeReviewerFeedback(
     for (const comment of item.comments) {
       if (comment.text.trim() === '') continue;
       const id = nextComment++;
-      addComment(writer, paragraph, comment.quote, id);
+      addComment(paragraph, comment.quote, id);
       newComments.push(commentXml(id, comment.text, reviewer, date));
     }
     if (item.replacement !== undefined && item.replacement !== visibleText(paragraph)) {

@@ -3,11 +3,12 @@ import { xmlSafe } from '../docx/xml-safe';
 import { ReviewReadError } from './errors';
 
 /**
- * Reading XML in the review module: htmlparser2's event parser (maintained, pure JS, the same in Node, the CLI, a
- * worker and the renderer; shared/ has no DOMParser) builds a small namespace-aware tree. It is ~50× faster than a
- * full DOM on a long letter's document.xml (400 kB: 8 ms against 440 ms for @xmldom/xmldom), which is what keeps
- * taking back a 20-page reviewed letter within the benchmark's 200 ms. Well-formedness is checked here: every end
- * tag must close its own start tag and one root element must hold everything.
+ * XML in the review module: htmlparser2's event parser (maintained, pure JS, the same in Node, the CLI, a worker and
+ * the renderer; shared/ has no DOMParser) builds a small namespace-aware tree. It is ~50× faster than a full DOM on a
+ * long letter's document.xml (400 kB: 8 ms against 440 ms for @xmldom/xmldom), which is what keeps taking back a
+ * 20-page reviewed letter within the benchmark's 200 ms. Well-formedness is checked here: every end tag must close its
+ * own start tag and one root element must hold everything. The in-app reviewer's writer changes the same tree with
+ * the few operations below and serializes it (attributes exactly as read, text escaped).
  */
 export const NS = {
   w: 'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
@@ -30,6 +31,8 @@ export interface XElement {
   namespaceURI: string;
   /** Unprefixed attributes by name; prefixed ones by `namespaceURI|localName`. */
   attributes: Map<string, string>;
+  /** The attributes as written (qualified names, namespace declarations included): what serializeXml writes. */
+  raw: Record<string, string>;
   children: XNode[];
   parent: XElement | null;
 }
@@ -102,6 +105,7 @@ export function parseXml(text: string, partName: string, fileLabel: string): XEl
           localName: colon < 0 ? name : name.slice(colon + 1),
           namespaceURI: prefixes.get(colon < 0 ? '' : name.slice(0, colon)) ?? '',
           attributes: new Map(),
+          raw: attributes,
           children: [],
           parent: parentFrame?.element ?? null,
         };
@@ -192,4 +196,135 @@ export function textOf(node: XNode): string {
 /** Escapes text for an XML text node or a double-quoted attribute. */
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/* Building and changing a tree (writeReviewerFeedback): the few DOM operations it needs, keeping parent links. */
+
+/** A new element; `raw` attributes with the `w:` or `xml:` prefix are resolved like parsed ones. */
+export function createElement(
+  name: string,
+  namespaceURI: string,
+  raw: Record<string, string> = {},
+): XElement {
+  const colon = name.indexOf(':');
+  const element: XElement = {
+    kind: 'element',
+    name,
+    localName: colon < 0 ? name : name.slice(colon + 1),
+    namespaceURI,
+    attributes: new Map(),
+    raw: {},
+    children: [],
+    parent: null,
+  };
+  for (const [key, value] of Object.entries(raw)) setAttribute(element, key, value);
+  return element;
+}
+
+/** Sets an attribute by its qualified name (`w:` resolves to WordprocessingML, `xml:` to XML). */
+export function setAttribute(element: XElement, name: string, value: string): void {
+  element.raw[name] = value;
+  const colon = name.indexOf(':');
+  const prefix = colon < 0 ? '' : name.slice(0, colon);
+  const namespaceURI = prefix === 'w' ? NS.w : prefix === 'xml' ? NS.xml : prefix;
+  element.attributes.set(colon < 0 ? name : `${namespaceURI}|${name.slice(colon + 1)}`, value);
+}
+
+/** Inserts `node` into `parent` before `reference` (at the end when null), moving it from where it was. */
+export function insertBefore(parent: XElement, node: XNode, reference: XNode | null): void {
+  if (node.kind === 'element') {
+    removeNode(node);
+    node.parent = parent;
+  }
+  const at = reference ? parent.children.indexOf(reference) : -1;
+  if (at < 0) parent.children.push(node);
+  else parent.children.splice(at, 0, node);
+}
+
+export function appendChild(parent: XElement, node: XNode): void {
+  insertBefore(parent, node, null);
+}
+
+/** The node after `node` among its parent's children, or null. */
+export function nextSibling(node: XElement): XNode | null {
+  const siblings = node.parent?.children ?? [];
+  return siblings[siblings.indexOf(node) + 1] ?? null;
+}
+
+export function removeNode(node: XElement): void {
+  const parent = node.parent;
+  if (!parent) return;
+  const at = parent.children.indexOf(node);
+  if (at >= 0) parent.children.splice(at, 1);
+  node.parent = null;
+}
+
+export function cloneElement(element: XElement): XElement {
+  const copy: XElement = {
+    ...element,
+    attributes: new Map(element.attributes),
+    raw: { ...element.raw },
+    children: [],
+    parent: null,
+  };
+  for (const child of element.children) {
+    if (child.kind === 'text') copy.children.push({ kind: 'text', value: child.value });
+    else {
+      const childCopy = cloneElement(child);
+      childCopy.parent = copy;
+      copy.children.push(childCopy);
+    }
+  }
+  return copy;
+}
+
+/** Replaces an element's content with one text node. */
+export function setText(element: XElement, text: string): void {
+  for (const child of element.children) if (child.kind === 'element') child.parent = null;
+  element.children = [{ kind: 'text', value: text }];
+}
+
+/** Every descendant element that `test` accepts, in document order. */
+export function descendants(root: XElement, test: (element: XElement) => boolean): XElement[] {
+  const found: XElement[] = [];
+  const visit = (element: XElement): void => {
+    for (const child of element.children) {
+      if (child.kind !== 'element') continue;
+      if (test(child)) found.push(child);
+      visit(child);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeAttribute(text: string): string {
+  return escapeXml(text).replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+}
+
+function serializeElement(element: XElement, out: string[]): void {
+  out.push('<', element.name);
+  for (const [name, value] of Object.entries(element.raw))
+    out.push(' ', name, '="', escapeAttribute(value), '"');
+  if (element.children.length === 0) {
+    out.push('/>');
+    return;
+  }
+  out.push('>');
+  for (const child of element.children) {
+    if (child.kind === 'text') out.push(escapeText(child.value));
+    else serializeElement(child, out);
+  }
+  out.push('</', element.name, '>');
+}
+
+/** The tree as an XML document (UTF-8 declaration, as Word writes it). */
+export function serializeXml(root: XElement): string {
+  const out: string[] = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'];
+  serializeElement(root, out);
+  return out.join('');
 }
