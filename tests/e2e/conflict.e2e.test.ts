@@ -151,7 +151,7 @@ describe('one draft in two windows', () => {
     expect(await b.evaluate(() => document.activeElement?.textContent)).toBe('Behold min udgave');
     for (let i = 0; i < 6; i++) await b.keyboard.press('Tab');
     expect(await b.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
-    await b.screenshot({ path: 'tests/.artifacts/conflict-dialog.png' });
+    await dialog.screenshot({ path: 'tests/.artifacts/conflict-dialog.png' });
 
     await dialog.getByRole('button', { name: 'Behold min udgave' }).click();
     await dialog.waitFor({ state: 'detached' });
