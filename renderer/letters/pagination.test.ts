@@ -79,6 +79,29 @@ describe('paginate', () => {
     expect(ids(paginate([para('a', 8), table], options))).toEqual([['a[0-8)'], ['t[0-2)'], ['t[2-4)']]);
   });
 
+  it('keeps the last row of a table with the note under it, moving the row (with a repeated header) if need be', () => {
+    const table: FlowBlock = {
+      id: 't',
+      kind: 'rows',
+      before: 0,
+      after: 0,
+      headerHeight: 10,
+      rowHeights: [20, 20, 20],
+      keepLastRowWithNext: true,
+    };
+    const note = para('note', 2);
+    // 30 + 10 + 60 = 100: the table fits exactly, the note does not: the last row goes with the note.
+    expect(ids(paginate([para('a', 3), table, note], options))).toEqual([
+      ['a[0-3)', 't[0-2)'],
+      ['t[2-3)', 'note[0-2)'],
+    ]);
+    // Without the rule the note would start page 2 alone.
+    expect(ids(paginate([para('a', 3), { ...table, keepLastRowWithNext: false }, note], options))).toEqual([
+      ['a[0-3)', 't[0-3)'],
+      ['note[0-2)'],
+    ]);
+  });
+
   it('puts a block taller than a page on a page of its own instead of looping', () => {
     const pages = paginate(
       [para('a', 2), { id: 'img', kind: 'whole', height: 150, before: 0, after: 0 }],

@@ -29,6 +29,8 @@ export interface RowsBlock extends BlockBase {
   kind: 'rows';
   headerHeight: number;
   rowHeights: readonly number[];
+  /** The last row is kept with the first piece of the next block (a note under the table never starts a page). */
+  keepLastRowWithNext?: boolean;
 }
 
 /** Anything that moves as a whole (an image, the header-field table). */
@@ -130,6 +132,15 @@ export function paginate(blocks: readonly FlowBlock[], options: PaginateOptions)
         while (to < total && used + (block.rowHeights[to] ?? 0) <= available + 0.01) {
           used += block.rowHeights[to] ?? 0;
           to++;
+        }
+        const next = blocks[index + 1];
+        if (block.keepLastRowWithNext && to === total && next && !next.pageBreakBefore && to - from >= 1) {
+          const withNext = used + block.after + next.before + firstPieceHeight(next, widowLines);
+          // The last row goes to the next page with what follows it (with the header row repeated there).
+          if (withNext > available + 0.01 && !(pageIsEmpty() && to - from === 1)) {
+            to--;
+            used -= block.rowHeights[to] ?? 0;
+          }
         }
         if (to === from && pageIsEmpty()) {
           used += block.rowHeights[to] ?? 0;

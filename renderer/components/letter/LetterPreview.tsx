@@ -212,7 +212,13 @@ function measure(root: HTMLElement, section: PreviewSection, factor: number): Fl
         if (row === null) return null;
         rowHeights.push(row);
       }
-      flow.push({ ...base, kind: 'rows', headerHeight: height(header) ?? 0, rowHeights });
+      flow.push({
+        ...base,
+        kind: 'rows',
+        headerHeight: height(header) ?? 0,
+        rowHeights,
+        keepLastRowWithNext: block.keepLastRowWithNext ?? false,
+      });
       continue;
     }
     const measured = height(root.querySelector(`[data-measure="${block.id}"]`));

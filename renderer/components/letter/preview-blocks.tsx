@@ -45,6 +45,8 @@ export interface PreviewBlock {
   keepLines?: boolean;
   /** Rows of a table block. */
   rowCount?: number;
+  /** A table block's last row stays with the block after it (the .docx sets keepNext on that row). */
+  keepLastRowWithNext?: boolean;
   /** Element for a lines block: headings are h1/h2, so the PDF gets bookmarks. */
   tag?: 'p' | 'h1' | 'h2';
   className?: string;
@@ -339,6 +341,7 @@ export function annexSection(letter: ComposedLetter): PreviewSection {
       before: 0,
       after: 0,
       rowCount: model.rows.length,
+      keepLastRowWithNext: leavesOutEarlierRounds(area) || isLast,
       render: (from, to) => <AnnexTable model={model} from={from} to={to} measureId={id} />,
     });
     if (leavesOutEarlierRounds(area))
