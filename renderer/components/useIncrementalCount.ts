@@ -10,29 +10,39 @@ function whenIdle(callback: () => void): () => void {
   return () => clearTimeout(handle);
 }
 
+interface Progress {
+  key: string;
+  /** Items drawn now. */
+  limit: number;
+  /** Items to draw without being asked again. */
+  cap: number;
+}
+
 /**
  * How many of `total` items to draw: `step` at first, `step` more whenever the browser is idle, up to
- * `automatic`; beyond that the user asks for more (`showMore`). A list of thousands is thus drawn in short
- * tasks instead of one that freezes the page, and the page never holds thousands of charts at once unasked.
- * Starts again from `step` when `resetKey` changes (another area, another round).
+ * `automatic`; each `showMore` lets it go on for `automatic` more, still `step` at a time. A list of thousands
+ * is thus drawn in short tasks instead of one that freezes the page, and the page never holds thousands of
+ * charts at once unasked. Starts again from `step` when `resetKey` changes (another area, another round).
  */
 export function useIncrementalCount(
   total: number,
   {
-    step = 20,
+    step = 10,
     automatic = 100,
     resetKey = '',
   }: { step?: number; automatic?: number; resetKey?: string } = {},
 ): { shown: number; showMore: () => void } {
-  const [state, setState] = useState({ key: resetKey, limit: step });
-  const limit = state.key === resetKey ? state.limit : step;
-  if (state.key !== resetKey) setState({ key: resetKey, limit: step });
+  const fresh: Progress = { key: resetKey, limit: step, cap: automatic };
+  const [state, setState] = useState<Progress>(fresh);
+  const current = state.key === resetKey ? state : fresh;
+  if (state.key !== resetKey) setState(fresh);
+  const { limit, cap } = current;
   useEffect(() => {
-    if (limit >= total || limit >= automatic) return;
-    return whenIdle(() => setState((s) => ({ key: s.key, limit: s.limit + step })));
-  }, [limit, total, automatic, step]);
+    if (limit >= total || limit >= cap) return;
+    return whenIdle(() => setState((s) => ({ ...s, limit: Math.min(s.cap, s.limit + step) })));
+  }, [limit, cap, total, step]);
   return {
     shown: Math.min(total, limit),
-    showMore: () => setState((s) => ({ key: s.key, limit: s.limit + automatic })),
+    showMore: () => setState((s) => ({ ...s, cap: s.limit + automatic })),
   };
 }

@@ -3,7 +3,7 @@ import { freshDatabases } from './test-db'; // first: installs fake-indexeddb be
 import { withIndicatorCount } from '../../bench/lib/synthetic-dataset';
 import { sampleDataset } from '../../shared/sample/eksempeldata';
 import { computeAreaStatuses } from '../../shared/domain/status';
-import { loadDataset, loadOverviewDataset, replaceDataset } from './dataset';
+import { loadAreaDataset, loadDataset, loadOverviewDataset, replaceDataset } from './dataset';
 
 const openDb = freshDatabases('dataset');
 
@@ -47,6 +47,21 @@ describe('loadDataset', () => {
     expect(new Set(overview.measurements.map((m) => m.indicatorId)).size).toBe(mainIds.size + bolig);
     expect(computeAreaStatuses(overview, roundId, { mainOnly: true })).toEqual(
       computeAreaStatuses(full, roundId, { mainOnly: true }),
+    );
+  });
+
+  it('gives an area screen its own indicators and values, and the same statuses as the full dataset', async () => {
+    const db = openDb();
+    const data = withIndicatorCount(sampleDataset(), 1200);
+    await replaceDataset(db, data, 'stor.csv');
+    const [full, area] = await Promise.all([loadDataset(db), loadAreaDataset(db, 'uddannelse')]);
+    const roundId = full.rounds.at(-1)?.id ?? '';
+    expect(area.indicators).toEqual(full.indicators.filter((i) => i.areaId === 'uddannelse'));
+    expect(area.measurements).toHaveLength(
+      full.measurements.filter((m) => area.indicators.some((i) => i.id === m.indicatorId)).length,
+    );
+    expect(computeAreaStatuses(area, roundId, { areaIds: ['uddannelse'] })).toEqual(
+      computeAreaStatuses(full, roundId, { areaIds: ['uddannelse'] }),
     );
   });
 });

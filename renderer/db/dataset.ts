@@ -1,4 +1,4 @@
-import type { BarometerDataset, StatusSettings, SenderProfile } from '../../shared/domain/types';
+import type { BarometerDataset, Indicator, StatusSettings, SenderProfile } from '../../shared/domain/types';
 import { defaultSender, defaultStatusSettings } from '../../shared/domain/defaults';
 import type { IndexableType, Table } from 'dexie';
 import type { BarometerDb } from './database';
@@ -27,18 +27,40 @@ export async function loadDataset(db: BarometerDb): Promise<BarometerDataset> {
  * are therefore partial: use it with computeAreaStatuses(…, { mainOnly: true }) and nothing else.
  */
 export async function loadOverviewDataset(db: BarometerDb): Promise<BarometerDataset> {
+  return loadPartialDataset(db, (indicators) => {
+    const withMain = new Set(indicators.filter((i) => i.isMain).map((i) => i.areaId));
+    return indicators.filter((i) => i.isMain || !withMain.has(i.areaId));
+  });
+}
+
+/**
+ * What one area's screen shows: every area and round, but only this area's indicators (read through the
+ * areaId index) and their values. Its `indicators` and `measurements` are therefore partial: use it with
+ * computeAreaStatuses(…, { areaIds: [areaId] }) and nothing else.
+ */
+export async function loadAreaDataset(db: BarometerDb, areaId: string): Promise<BarometerDataset> {
+  return loadPartialDataset(db, (indicators) => indicators, areaId);
+}
+
+/** The dataset with the values of the indicators `pick` chooses (of all, or of one area) only. */
+async function loadPartialDataset(
+  db: BarometerDb,
+  pick: (indicators: Indicator[]) => Indicator[],
+  areaId?: string,
+): Promise<BarometerDataset> {
   return db.transaction('r', [...DATA_TABLES, 'settings'], async () => {
     const [areas, committees, indicators, rounds, overrides, statusSettings, sender] = await Promise.all([
       db.areas.toArray(),
       db.committees.toArray(),
-      readInChunks(db.indicators),
+      areaId === undefined
+        ? readInChunks(db.indicators)
+        : db.indicators.where('areaId').equals(areaId).toArray(),
       db.rounds.toArray(),
       db.overrides.toArray(),
       readSetting<StatusSettings>(db, 'statusSettings'),
       readSetting<SenderProfile>(db, 'sender'),
     ]);
-    const withMain = new Set(indicators.filter((i) => i.isMain).map((i) => i.areaId));
-    const needed = indicators.filter((i) => i.isMain || !withMain.has(i.areaId)).map((i) => i.id);
+    const needed = pick(indicators).map((i) => i.id);
     const series = (await db.series.bulkGet(needed)).filter((s): s is MeasurementSeries => s !== undefined);
     return {
       areas: bySortOrder(areas),

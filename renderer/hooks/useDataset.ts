@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { BarometerDataset } from '../../shared/domain/types';
 import { getDb } from '../db/connection';
-import { loadDataset, loadOverviewDataset } from '../db/dataset';
+import { loadAreaDataset, loadDataset, loadOverviewDataset } from '../db/dataset';
 
 /**
  * The whole barometer dataset, re-read whenever any table changes (Dexie's live queries), so every screen
@@ -14,4 +14,9 @@ export function useDataset(): BarometerDataset | undefined {
 /** The overview's part of the dataset: main indicators' values only (see loadOverviewDataset). */
 export function useOverviewDataset(): BarometerDataset | undefined {
   return useLiveQuery(() => loadOverviewDataset(getDb()), []);
+}
+
+/** One area's part of the dataset: its own indicators and their values only (see loadAreaDataset). */
+export function useAreaDataset(areaId: string): BarometerDataset | undefined {
+  return useLiveQuery(() => loadAreaDataset(getDb(), areaId), [areaId]);
 }

@@ -12,7 +12,7 @@ import { StatusBadge } from '../components/StatusBadge';
 import { useIncrementalCount } from '../components/useIncrementalCount';
 import { indicatorSeries } from '../components/chart-series';
 import { formatIndicatorValue, trendText } from '../components/indicator-format';
-import { useDataset } from '../hooks/useDataset';
+import { useAreaDataset } from '../hooks/useDataset';
 import { useDatasetLabel } from '../hooks/useDatasetLabel';
 import { useRound } from '../hooks/useRound';
 import { routeHref } from '../router';
@@ -97,7 +97,8 @@ function IndicatorSection({
 }
 
 export default function AreaScreen({ areaId }: { areaId: string }): ReactElement {
-  const dataset = useDataset();
+  // This area's indicators and values only: an import can hold 20,000 indicators in other areas.
+  const dataset = useAreaDataset(areaId);
   const label = useDatasetLabel();
   const { round, rounds, select } = useRound(dataset);
   const areaStatus = useMemo(
@@ -196,7 +197,7 @@ export default function AreaScreen({ areaId }: { areaId: string }): ReactElement
         ) : null;
       })}
       {shown < indicators.length && (
-        <p className="area-more" aria-live="polite">
+        <p className="area-more">
           Viser {formatNumber(shown)} af {formatNumber(indicators.length)} indikatorer.{' '}
           <button type="button" onClick={showMore}>
             Vis flere indikatorer
