@@ -61,6 +61,10 @@ const THOUSAND_WORDS = Array.from(
   (_unused, index) => `${WORDS[index % WORDS.length]}${index + 1}`,
 ).join(' ');
 
+/** The numbers of the long paragraph's numbered words ("viser17") in a text, in order. */
+const numberedWords = (text: string): number[] =>
+  [...text.matchAll(/[a-zæøå]+(\d+)\b/g)].map((match) => Number(match[1]));
+
 /** The preview's page count once the fonts are in and the pages have settled (two equal readings a frame apart). */
 async function previewPages(page: Page): Promise<{ total: number; letter: number }> {
   await page.locator('.lp-page').first().waitFor();
@@ -105,6 +109,8 @@ describe.skipIf(skip)('the A4 preview paginates like the .docx in LibreOffice', 
   let app: AppSession;
   const dir = mkdtempSync(join(tmpdir(), 'barometerbrev-pages-'));
   const previews = new Map<string, { total: number; letter: number }>();
+  /** Per preview page of the long letter: the numbers of the numbered words on it. */
+  let longPageWords: number[][] = [];
 
   beforeAll(async () => {
     server = await startServer();
@@ -150,9 +156,9 @@ describe.skipIf(skip)('the A4 preview paginates like the .docx in LibreOffice', 
     expect(footers).toEqual(footers.map((_text, index) => `Side ${index + 1} af ${footers.length}`));
     // The paragraph is split between pages, not repeated: each numbered word is on exactly one page, in order.
     const shownText = await page.locator('.lp-pages').innerText();
-    const numbers = [...shownText.matchAll(/[a-zæøå]+(\d+)\b/g)].map((match) => Number(match[1]));
-    expect(numbers).toEqual(Array.from({ length: 1000 }, (_unused, index) => index + 1));
+    expect(numberedWords(shownText)).toEqual(Array.from({ length: 1000 }, (_unused, index) => index + 1));
     previews.set('long', pages);
+    longPageWords = (await page.locator('.lp-page').allInnerTexts()).map(numberedWords);
     await exportDocx(page, join(dir, 'long.docx'));
   });
 
@@ -227,6 +233,10 @@ describe.skipIf(skip)('the A4 preview paginates like the .docx in LibreOffice', 
     }));
     writeFileSync(`${ARTIFACTS}preview-pages.json`, JSON.stringify(counts, null, 2));
     expect(counts).toEqual(counts.map((count) => ({ ...count, preview: count.libreoffice })));
+    // The long paragraph breaks at the same words: each page holds the same numbered words in both.
+    expect(longPageWords.map((_words, index) => numberedWords(pageText('long', index + 1)))).toEqual(
+      longPageWords,
+    );
     // And the break itself agrees: the first annex page is where the preview put it.
     for (const name of names) {
       const letterPages = previews.get(name)?.letter ?? 0;
