@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBackup, serializeBackup } from '../../shared/import/backup';
 import { bytesToDataUrl, type LetterheadSetting } from '../../shared/letter/logo-check';
@@ -9,7 +8,11 @@ import { freshDatabases, seedSampleData } from '../db/test-db';
 import { loadLetterhead, loadLogoOptions, logoDisplaySize, saveLetterhead } from './logo';
 
 const newDb = freshDatabases('logo');
-const icon = new Uint8Array(readFileSync(new URL('../../assets/icon.png', import.meta.url)));
+/** The first bytes of a 1024 × 1024 PNG (signature and header): all that storage and sizing read. */
+const icon = new Uint8Array(33);
+icon.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+new DataView(icon.buffer).setUint32(16, 1024);
+new DataView(icon.buffer).setUint32(20, 1024);
 const iconUrl = bytesToDataUrl(icon, 'image/png');
 const letterhead: LetterheadSetting = {
   logo: {
