@@ -204,7 +204,9 @@ export function useImportFlow(): {
             setFlow((current) => (current.step === 'storing' ? { ...current, fraction } : current)),
         });
         const layout = result.layout;
-        if (layout && !layout.exact) await rememberMapping(getDb(), layout.headerKey, mappingOf(layout));
+        // Remembering the mapping is a convenience: the data is stored, so a failure here is not the import's.
+        if (layout && !layout.exact && layout.headerKey !== '')
+          await rememberMapping(getDb(), layout.headerKey, mappingOf(layout)).catch(() => undefined);
         setFlow({
           step: 'done',
           message:
