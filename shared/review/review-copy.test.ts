@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { xmlProblems } from '../docx/test-xml';
-import { fixtureDataset, fixtureLetter } from '../letter/test-fixtures';
+import { HOSTILE_TEXT, fixtureDataset, fixtureLetter } from '../letter/test-fixtures';
 import { bookmarkNameOf } from './anchors';
 import { buildReviewDocx, reviewMarkText } from './build-review-docx';
 import { reviewParagraphsOf } from './paragraphs';
@@ -117,6 +117,42 @@ describe('buildReviewDocx', async () => {
       expect(paragraph.currentText).toBe(paragraph.sentText);
     }
     expect(file.sent).toEqual(paragraphs);
+  });
+});
+
+describe('a review copy of a letter with hostile text, links and sample data', async () => {
+  const hostile = {
+    ...letter,
+    sampleData: true,
+    paragraphs: [
+      ...letter.paragraphs,
+      {
+        id: 'c-hostile',
+        role: 'custom' as const,
+        runs: [
+          { text: 'Se ', bold: true },
+          { text: 'barometret', link: 'https://www.kk.dk/integrationsbarometer?a=1&b=2' },
+          { text: ` ${HOSTILE_TEXT}` },
+        ],
+        editedByUser: true,
+      },
+    ],
+  };
+  const sent = reviewParagraphsOf(hostile);
+  const bytes = await buildReviewDocx(hostile, { ...review, reviewer: HOSTILE_TEXT, paragraphs: sent });
+
+  it('reads back every paragraph as sent, the hostile one included', () => {
+    for (const [name, xml] of Object.entries(partsOf(bytes))) expect(xmlProblems(xml), name).toEqual([]);
+    const file = readReviewedDocx(bytes);
+    expect(file.unplaced).toEqual([]);
+    const paragraph = file.paragraphs.find((candidate) => candidate.id === 'c-hostile');
+    expect(paragraph?.placedBy).toBe('bookmark');
+    expect(paragraph?.sentText).toBe(sent.find((candidate) => candidate.id === 'c-hostile')?.text);
+    expect(paragraph?.sentText).toContain('Se barometret ');
+    for (const reviewed of file.paragraphs) {
+      expect(reviewed.changes, reviewed.id).toEqual([]);
+      expect(reviewed.currentText).toBe(reviewed.sentText);
+    }
   });
 });
 
