@@ -10,11 +10,7 @@ describe('sliceRuns', () => {
   ];
 
   it('keeps each run’s formatting on the part of it inside the range', () => {
-    expect(sliceRuns(runs, 3, 14)).toEqual([
-      { text: 'e ' },
-      { text: 'udvalg', bold: true },
-      { text: ', s' },
-    ]);
+    expect(sliceRuns(runs, 3, 14)).toEqual([{ text: 'e ' }, { text: 'udvalg', bold: true }, { text: ', s' }]);
     expect(sliceRuns(runs, 14, Number.MAX_SAFE_INTEGER)).toEqual([
       { text: 'e ' },
       { text: 'kk.dk', link: 'https://kk.dk' },
