@@ -1,6 +1,6 @@
 import { IGNORE, ROUND_COLUMN, type ColumnChoice } from '../../shared/import/column-guess';
 import { LAYOUT_FIELDS, type FieldKey } from '../../shared/import/fields';
-import type { ColumnMapping } from '../../shared/import/layout';
+import { setOwn, type ColumnMapping } from '../../shared/import/layout';
 import type { BarometerDb, ImportMappingRecord } from './database';
 
 const CHOICES = new Set<string>([...LAYOUT_FIELDS, ROUND_COLUMN, IGNORE]);
@@ -19,7 +19,7 @@ export async function recallMapping(db: BarometerDb, headerKey: string): Promise
   if (!record) return undefined;
   const columns: ColumnMapping['columns'] = {};
   for (const [header, choice] of Object.entries(record.columns))
-    if (isChoice(choice)) columns[header] = choice;
+    if (isChoice(choice)) setOwn(columns, header, choice);
   const mapping: ColumnMapping = { columns };
   const constants: Partial<Record<FieldKey, string>> = {};
   for (const [field, value] of Object.entries(record.constants ?? {}))

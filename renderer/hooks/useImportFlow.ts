@@ -2,7 +2,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportPreview } from '../../shared/import/diff';
 import { describeImportCounts } from '../../shared/import/import-summary';
 import type { ImportParseResult } from '../../shared/import/import-file';
-import type { ColumnMapping, ImportLayout, LayoutRequest } from '../../shared/import/layout';
+import {
+  setOwn,
+  type ColumnMapping,
+  type ImportLayout,
+  type LayoutRequest,
+} from '../../shared/import/layout';
 import type { ImportRecords } from '../../shared/import/records';
 import {
   findRoundLookalikes,
@@ -266,9 +271,9 @@ export function mappingOf(layout: ImportLayout): ColumnMapping {
   const roundLabels: Record<string, string> = {};
   for (const column of layout.columns) {
     if (column.header === '') continue;
-    mapping.columns[column.header] = column.choice;
+    setOwn(mapping.columns, column.header, column.choice);
     if (column.roundLabel !== undefined && column.roundLabel !== column.header)
-      roundLabels[column.header] = column.roundLabel;
+      setOwn(roundLabels, column.header, column.roundLabel);
   }
   if (Object.keys(layout.constants).length > 0) mapping.constants = { ...layout.constants };
   if (Object.keys(roundLabels).length > 0) mapping.roundLabels = roundLabels;

@@ -1,7 +1,7 @@
 import { IGNORE, ROUND_COLUMN, type ColumnChoice } from '../../shared/import/column-guess';
 import { FIELD_HEADER, fieldOfHeader, LAYOUT_FIELDS } from '../../shared/import/fields';
 import type { ImportParseResult } from '../../shared/import/import-file';
-import type { ColumnMapping } from '../../shared/import/layout';
+import { setOwn, type ColumnMapping } from '../../shared/import/layout';
 
 /** A --columns value the command line cannot use; the message is Danish. */
 export class ColumnsOptionError extends Error {}
@@ -34,7 +34,7 @@ export function parseColumnsOption(text: string): ColumnMapping['columns'] {
       throw new ColumnsOptionError(
         `--columns: «${target}» er ikke et felt. Brug et af: ${FIELD_NAMES.join(', ')}, «brug ikke» eller «måling-kolonne».`,
       );
-    columns[header] = choice;
+    setOwn(columns, header, choice);
   }
   return columns;
 }

@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildXlsx } from '../../tests/fixtures/import/build-xlsx';
-import { guessColumns, headerKeyOf, ROUND_COLUMN } from './column-guess';
+import { guessColumns, headerKeyOf, ROUND_COLUMN, type ColumnChoice } from './column-guess';
 import { parseImportFile, type ImportParseResult } from './import-file';
 import { formatProblem, hasErrors } from './problems';
 import { findRoundLookalikes, readAsStoredRounds } from './round-match';
@@ -94,6 +94,24 @@ describe('column guess: the headers people write', () => {
       /^Fil «data\.csv», række 1: Overskriftsrækken mangler kolonnerne «område»/,
     );
     expect(errors(result)[0]).toContain('«Navn på ting», «Tal», «Kommentar»');
+  });
+
+  it('maps headers named «__proto__» and «constructor» like any other', async () => {
+    const header = (CANONICAL[0] ?? '').replace('område', '__proto__').replace('indikator_id', 'constructor');
+    const guessed = await read([header, ...CANONICAL.slice(1)]);
+    expect(guessed.layout?.missing).toEqual(['area', 'indicatorId']);
+    const mapping = {
+      columns: Object.fromEntries([
+        ['__proto__', 'area'],
+        ['constructor', 'indicatorId'],
+      ]) as Record<string, ColumnChoice>,
+    };
+    const mapped = await read([header, ...CANONICAL.slice(1)], { mapping });
+    expect(errors(mapped)).toEqual([]);
+    expect(mapped.records.indicators.map((i) => [i.id, i.areaId])).toEqual([
+      ['udd-1', 'uddannelse'],
+      ['try-1', 'tryghed'],
+    ]);
   });
 
   it('refuses two columns mapped to the same field, naming both', async () => {

@@ -9,11 +9,25 @@ import {
   roundLabelOfCell,
   type ColumnChoice,
 } from './column-guess';
-import { FIELD_HEADER, REQUIRED_FIELDS, type FieldKey, type HeaderMap } from './fields';
+import { FIELD_HEADER, LAYOUT_FIELDS, REQUIRED_FIELDS, type FieldKey, type HeaderMap } from './fields';
 import { columnLetter, makeProblem, type ImportProblem } from './problems';
 import type { Cell, Table } from './table';
 import { cellText, parseNumberCell, type NumberStyle } from './values';
 import { isBlank, summariseSheets, type SheetSummary, type SheetTable } from './workbook';
+
+/**
+ * A record keyed by a file's header text: set and read as own properties only, so a header such as
+ * «__proto__» or «constructor» is an ordinary key, never the object's prototype.
+ */
+export function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+export function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+const CHOICE_NAMES = new Set<string>([...LAYOUT_FIELDS, ROUND_COLUMN, IGNORE]);
 
 /** What the user (or the command line) settled about a file's columns; anything not said is guessed. */
 export interface ColumnMapping {
@@ -196,7 +210,8 @@ export function shapeTable(
   for (let index = 0; index < width; index++) {
     const header = cellText(headerCells[index]);
     const guess = guesses[index] ?? { choice: IGNORE, exact: false };
-    const chosen = mapping?.columns[header];
+    const asked = ownValue(mapping?.columns, header);
+    const chosen = asked !== undefined && CHOICE_NAMES.has(asked) ? asked : undefined;
     const choice: ColumnChoice = header === '' && chosen === undefined ? IGNORE : (chosen ?? guess.choice);
     const column: LayoutColumn = {
       index,
@@ -211,7 +226,9 @@ export function shapeTable(
     };
     if (choice === ROUND_COLUMN)
       column.roundLabel =
-        mapping?.roundLabels?.[header] ?? guess.roundLabel ?? roundLabelOfCell(headerCells[index] ?? null);
+        ownValue(mapping?.roundLabels, header) ??
+        guess.roundLabel ??
+        roundLabelOfCell(headerCells[index] ?? null);
     columns.push(column);
   }
   // Empty header cells with data below them are shown too, so the user can map them.

@@ -2,7 +2,12 @@ import { useState, type ReactElement } from 'react';
 import { joinDanish } from '../../../shared/domain/wording';
 import { IGNORE, ROUND_COLUMN, type ColumnChoice } from '../../../shared/import/column-guess';
 import { FIELD_HEADER, LAYOUT_FIELDS, REQUIRED_FIELDS, type FieldKey } from '../../../shared/import/fields';
-import type { ColumnMapping, ImportLayout, LayoutRequest } from '../../../shared/import/layout';
+import {
+  setOwn,
+  type ColumnMapping,
+  type ImportLayout,
+  type LayoutRequest,
+} from '../../../shared/import/layout';
 import '../../styles/import-mapping.css';
 
 /** What each field holds, in the words of the data screen (the layout's column name in parentheses). */
@@ -79,9 +84,10 @@ export function ImportMappingStep({
     layout.columns.forEach((column, index) => {
       if (column.header === '' && choices[index] === IGNORE) return;
       const choice = choices[index] ?? IGNORE;
-      mapping.columns[column.header] = choice;
+      setOwn(mapping.columns, column.header, choice);
       const label = (roundLabels[index] ?? '').trim();
-      if (choice === ROUND_COLUMN && label !== '' && label !== column.header) labels[column.header] = label;
+      if (choice === ROUND_COLUMN && label !== '' && label !== column.header)
+        setOwn(labels, column.header, label);
     });
     const given: Partial<Record<FieldKey, string>> = {};
     for (const field of unmapped) {
