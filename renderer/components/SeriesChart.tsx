@@ -36,7 +36,7 @@ export function SeriesChart({
   indicator: Indicator;
   points: SeriesPoint[];
 }): ReactElement {
-  const [ref, measured] = useChartWidth<HTMLDivElement>(FALLBACK_WIDTH);
+  const [ref, measured] = useChartWidth<HTMLDivElement>('series', FALLBACK_WIDTH);
   const width = Math.max(320, measured);
   const target = formatIndicatorValue(indicator.target.value, indicator);
   // Room at the right for "Mål 6,5 karakter" (about 6.5 px per character at 11 px bold).

@@ -25,7 +25,7 @@ export function TrendChart({
   indicator: Indicator;
   points: SeriesPoint[];
 }): ReactElement {
-  const [ref, width] = useChartWidth<HTMLSpanElement>(FALLBACK_WIDTH);
+  const [ref, width] = useChartWidth<HTMLSpanElement>('trend', FALLBACK_WIDTH);
   const box = { left: SIDE, right: width - SIDE, top: PAD, bottom: PLOT_HEIGHT - PAD };
   const scale = seriesScale(box, points.length, valueRange(points, indicator.target.value));
   const { x, y } = scale;
