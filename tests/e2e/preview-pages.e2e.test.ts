@@ -136,6 +136,14 @@ describe.skipIf(skip)('the A4 preview paginates like the .docx in LibreOffice', 
     expect(await page.locator('.lp-page[data-section="annex"]').first().innerText()).toMatch(
       /^[\s\S]*Bilag 1/,
     );
+    // The preview uses the Liberation Sans shipped with the app (served from its own origin), not a system font.
+    const shipped = await page.evaluate(() =>
+      [...document.fonts]
+        .filter((font) => font.family.replace(/["']/g, '') === 'Liberation Sans' && font.status === 'loaded')
+        .map((font) => `${font.weight} ${font.style}`)
+        .sort(),
+    );
+    expect(shipped).toEqual(expect.arrayContaining(['400 normal', '700 normal']));
     await page.locator('.preview-column').screenshot({ path: `${ARTIFACTS}preview-reference.png` });
     previews.set('reference', pages);
     await exportDocx(page, join(dir, 'reference.docx'));
