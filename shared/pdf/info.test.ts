@@ -6,12 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { pdfTextString, withPdfInfo } from './info';
 
 /** A minimal one-page PDF with a classic xref table and an Info dictionary, the shape Skia/Chromium writes. */
-function minimalPdf(): Uint8Array {
+function minimalPdf(info = '<</Title (Brev) /Creator (Chromium) /Producer (Skia/PDF m156)>>'): Uint8Array {
   const objects = [
     '<</Type /Catalog /Pages 2 0 R /Lang (da)>>',
     '<</Type /Pages /Kids [3 0 R] /Count 1>>',
     '<</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]>>',
-    '<</Title (Brev) /Creator (Chromium) /Producer (Skia/PDF m156)>>',
+    info,
   ];
   let text = '%PDF-1.4\n';
   const offsets: number[] = [];
@@ -69,6 +69,26 @@ describe('withPdfInfo', () => {
     expect(info).toMatch(/^Creator:\s+Chromium$/m);
     expect(info).not.toMatch(/Syntax (Error|Warning)/);
   });
+
+  it.skipIf(!pdfinfo)(
+    "replaces Chromium's creator (a string with escaped parentheses) and keeps its producer",
+    () => {
+      const path = join(dir, 'creator.pdf');
+      const chromium = minimalPdf(
+        '<</Creator (Mozilla/5.0 \\(X11; Linux x86_64\\) HeadlessChrome/156) /Producer (Skia/PDF m156)>>',
+      );
+      const amended = withPdfInfo(chromium, { creator: 'Barometerbrev', author: 'BIU' });
+      // The new Info object carries the producer over but not the old creator.
+      const update = new TextDecoder().decode(amended.subarray(chromium.length));
+      expect(update).toContain('/Producer (Skia/PDF m156)');
+      expect(update).not.toContain('Mozilla');
+      writeFileSync(path, amended);
+      const info = execFileSync(pdfinfo ?? 'pdfinfo', [path], { encoding: 'utf8' });
+      expect(info).toMatch(/^Creator:\s+Barometerbrev$/m);
+      expect(info).toMatch(/^Producer:\s+Skia\/PDF m156$/m);
+      expect(info).toMatch(/^Author:\s+BIU$/m);
+    },
+  );
 
   it('leaves a file it cannot amend (no classic trailer) as it was, and does nothing without information', () => {
     const odd = new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n');
