@@ -9,6 +9,7 @@ interface StoredLetter {
   id: string;
   revision?: number;
   copyOf?: string;
+  header?: { sagsnr: string };
   paragraphs: { role: string; runs: { text: string }[] }[];
 }
 
@@ -189,6 +190,46 @@ describe('one draft in two windows', () => {
     expect(closingOf(original)).not.toContain('Samtidig B3.');
     expect(closingOf(copy)).toContain('Samtidig B3.');
     expect(closingOf(copy)).not.toContain('Samtidig A3.');
+  });
+
+  it('text in the crash journal typed on an older revision is not restored over a newer save: the writer chooses', async () => {
+    // As a crash in this window would leave it: its last keystroke journalled on an older revision of the letter.
+    await a.evaluate(async (id) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('barometerbrev');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB kunne ikke åbnes'));
+      });
+      const stored = await new Promise<Record<string, unknown>>((resolve, reject) => {
+        const get = db.transaction('letters').objectStore('letters').get(id);
+        get.onsuccess = () => resolve(get.result as Record<string, unknown>);
+        get.onerror = () => reject(get.error ?? new Error('get'));
+      });
+      const draft = {
+        ...stored,
+        revision: Number(stored.revision) - 1,
+        editorSession: 'et-nedbrudt-vindue',
+        updatedAt: new Date(Date.now() + 60_000).toISOString(),
+        header: { ...(stored.header as object), sagsnr: 'fra-journalen' },
+      };
+      await new Promise<void>((resolve, reject) => {
+        const transaction = db.transaction('journal', 'readwrite');
+        transaction.objectStore('journal').put({ letterId: id, draft, writtenAt: draft.updatedAt });
+        transaction.oncomplete = () => resolve();
+        transaction.onerror = () => reject(transaction.error ?? new Error('put'));
+      });
+      db.close();
+    }, letterId);
+    await a.reload();
+    const dialog = conflictDialog(a);
+    await dialog.waitFor();
+    expect(await dialog.getByRole('row', { name: /Sagsnr\./ }).innerText()).toContain('fra-journalen');
+    expect((await storedLetters(a)).find((letter) => letter.id === letterId)).not.toMatchObject({
+      header: { sagsnr: 'fra-journalen' },
+    });
+    await dialog.getByRole('button', { name: 'Brug den anden udgave' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await a.getByRole('textbox', { name: 'Sagsnr.' }).inputValue()).not.toBe('fra-journalen');
   });
 
   it('a letter deleted under the editor is not brought back by the next keystroke: the writer is told and may keep a copy', async () => {
