@@ -243,7 +243,13 @@ export default function BatchScreen(): ReactElement {
         </>
       )}
 
-      <HeaderFieldsForm idPrefix="batch" header={header} onChange={(next) => setHeader(next)} />
+      {/* Only what new drafts start with: each letter's own Sagsnr. and Dok.nr. are set in the list above. */}
+      <HeaderFieldsForm
+        idPrefix="batch"
+        legend="Felter for de nye udkast (hvert brevs Sagsnr. og Dok.nr. rettes i listen)"
+        header={header}
+        onChange={(next) => setHeader(next)}
+      />
 
       {withoutChair.length > 0 && (
         <p className="banner banner-warning batch-warning" role="note">
