@@ -248,8 +248,8 @@ describe.skipIf(skip)('LibreOffice Writer as the reviewer', () => {
       }),
     ]);
     expect(closing?.changes[0]?.words.filter((part) => part.kind !== 'same')).toEqual([
-      { kind: 'removed', text: 'fortsat konstruktivt ' },
-      { kind: 'added', text: 'godt og tæt ' },
+      { kind: 'removed', text: 'fortsat konstruktivt' },
+      { kind: 'added', text: 'godt og tæt' },
     ]);
     const context = file.paragraphs.find((paragraph) => paragraph.id === 'p-context');
     const sentContext = paragraphs.find((paragraph) => paragraph.id === 'p-context')?.text ?? '';

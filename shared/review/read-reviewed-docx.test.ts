@@ -270,9 +270,9 @@ describe('readReviewedDocx on hand-written OOXML', () => {
         tracked: false,
         words: [
           { kind: 'same', text: 'Udvalget opfordres til at ' },
-          { kind: 'removed', text: 'prioritere ' },
-          { kind: 'added', text: 'styrke ' },
-          { kind: 'same', text: 'uddannelsesområdet i budgettet.' },
+          { kind: 'removed', text: 'prioritere' },
+          { kind: 'added', text: 'styrke' },
+          { kind: 'same', text: ' uddannelsesområdet i budgettet.' },
         ],
       },
     ]);

@@ -243,8 +243,8 @@ describe('writeReviewerFeedback → readReviewedDocx', async () => {
     expect(closing?.currentText).toBe(suggestion);
     expect(closing?.changes[0]).toMatchObject({ before: text, after: suggestion, tracked: true });
     expect(closing?.changes[0]?.words.filter((part) => part.kind !== 'same')).toEqual([
-      { kind: 'removed', text: 'fortsat konstruktivt ' },
-      { kind: 'added', text: 'godt ' },
+      { kind: 'removed', text: 'fortsat konstruktivt' },
+      { kind: 'added', text: 'godt' },
       { kind: 'removed', text: 'København.' },
       { kind: 'added', text: 'Københavns Kommune.' },
     ]);

@@ -16,9 +16,9 @@ export function sameText(a: string, b: string): boolean {
   return normalizeText(a) === normalizeText(b);
 }
 
-/** Words with the whitespace after them (and leading whitespace alone), so joining the parts gives the text back. */
+/** Words and the runs of whitespace between them, so joining the parts gives the text back. */
 function tokens(text: string): string[] {
-  return text.match(/^\s+|\S+\s*/g) ?? [];
+  return text.match(/\s+|\S+/g) ?? [];
 }
 
 /**
@@ -85,7 +85,47 @@ export function wordDiff(before: string, after: string): WordDiffPart[] {
     }
   }
   push('same', a.slice(a.length - tail).join(''));
-  return parts;
+  return groupChanges(parts);
+}
+
+/**
+ * Reads as "old words → new words": a bare space left unchanged between two changes joins them, and within each run
+ * of changes all that was removed comes before all that was added («fortsat konstruktivt» → «godt og tæt»).
+ */
+function groupChanges(parts: WordDiffPart[]): WordDiffPart[] {
+  const grouped: WordDiffPart[] = [];
+  let removed = '';
+  let added = '';
+  const pushSame = (text: string): void => {
+    const last = grouped.at(-1);
+    if (last?.kind === 'same') last.text += text;
+    else if (text) grouped.push({ kind: 'same', text });
+  };
+  const flush = (): void => {
+    // Whitespace both sides end with is unchanged text: it goes to what follows, so a change never ends in a space.
+    const shared = /\s+$/.exec(removed)?.[0];
+    const trailing = shared && added.endsWith(shared) ? shared : '';
+    if (removed.length > trailing.length)
+      grouped.push({ kind: 'removed', text: removed.slice(0, removed.length - trailing.length) });
+    if (added.length > trailing.length)
+      grouped.push({ kind: 'added', text: added.slice(0, added.length - trailing.length) });
+    if (trailing) pushSame(trailing);
+    removed = '';
+    added = '';
+  };
+  parts.forEach((part, index) => {
+    if (part.kind === 'removed') removed += part.text;
+    else if (part.kind === 'added') added += part.text;
+    else if (/^\s+$/.test(part.text) && (removed || added) && index < parts.length - 1) {
+      removed += part.text;
+      added += part.text;
+    } else {
+      flush();
+      pushSame(part.text);
+    }
+  });
+  flush();
+  return grouped;
 }
 
 function wordsOf(text: string): string[] {
