@@ -1,38 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../scripts/static-server';
+import { violations } from './axe';
 import { openApp, startServer, type AppSession } from './harness';
 
 /**
  * axe-core on every screen (and on the modal dialogs) at zero violations, and the unsaved-changes question as a real
  * modal: Tab stays inside, Escape closes it, focus returns to what opened it.
  */
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe-core's violations on the page as it is now, one line each (rule, help, where). */
-async function violations(page: Page): Promise<string[]> {
-  // Evaluated over the DevTools protocol: the page's CSP (script-src 'self') would refuse an inline <script>.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const found = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (context: Document) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    return (await axe.run(document)).violations;
-  });
-  return (found as AxeViolation[]).map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-  );
-}
 
 async function gotoScreen(page: Page, label: string, heading = label): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();

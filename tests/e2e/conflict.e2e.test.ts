@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../scripts/static-server';
+import { violations } from './axe';
 import { openApp, startServer, type AppSession } from './harness';
 
 /** One draft open in two windows (two pages of one browser profile): no one's words vanish without a word. */
@@ -153,6 +154,10 @@ describe('one draft in two windows', () => {
     for (let i = 0; i < 6; i++) await b.keyboard.press('Tab');
     expect(await b.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
     await dialog.screenshot({ path: 'tests/.artifacts/conflict-dialog.png' });
+    expect(await violations(b)).toEqual([]);
+    // A choice must be made: Escape does not close the question.
+    await b.keyboard.press('Escape');
+    expect(await dialog.isVisible()).toBe(true);
 
     await dialog.getByRole('button', { name: 'Behold min udgave' }).click();
     await dialog.waitFor({ state: 'detached' });
