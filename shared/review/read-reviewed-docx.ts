@@ -314,7 +314,7 @@ export function readReviewedDocx(
   const foundByBookmark = owners.size;
 
   // 2. Sent paragraphs whose bookmark is gone: the most similar paragraph that is not anchored yet.
-  if (sent) {
+  if (sent && sent.some((paragraph) => !owners.has(paragraph.id) && paragraph.text.trim() !== '')) {
     const candidates: { owner: Owner; paragraph: ScannedParagraph; score: number }[] = [];
     const texts = scanned.map((paragraph) => ({
       accepted: acceptedText(paragraph),

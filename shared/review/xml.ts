@@ -39,6 +39,10 @@ export interface XElement {
 
 export type XNode = XElement | XText;
 
+/** Any character xmlSafe might drop (surrogates too, though emoji are fine): the full check runs only then. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const MAYBE_UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Deepest element nesting accepted (Word writes tables in tables in text boxes: still well under 100). */
 const MAX_DEPTH = 400;
 /** Most elements in one part: a 1,000-indicator Bilag 1 has about 100,000; this bounds memory for hostile files. */
@@ -83,7 +87,7 @@ export function parseXml(text: string, partName: string, fileLabel: string): XEl
   // Counted before parsing, so a flood of elements costs one pass over the text, not a tree.
   if (startTagCount(text) > MAX_ELEMENTS) throw tooManyElements(fileLabel, partName);
   // Characters XML 1.0 forbids (a hostile or broken writer's control characters) are dropped, not fatal.
-  const source = xmlSafe(text);
+  const source = MAYBE_UNSAFE.test(text) ? xmlSafe(text) : text;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
