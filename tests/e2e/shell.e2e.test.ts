@@ -81,7 +81,7 @@ describe('app shell in browser mode', () => {
     const { page } = app;
     const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
     await page.goto(server.url + '#/indstillinger');
-    const closing = page.getByLabel('Afslutning', { exact: true });
+    const closing = page.getByRole('textbox', { name: 'Afslutning', exact: true });
     await closing.fill('Med venlig hilsen fra os alle');
     await nav.getByRole('link', { name: 'Oversigt', exact: true }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Du har ændringer, der ikke er gemt.' });
@@ -89,14 +89,14 @@ describe('app shell in browser mode', () => {
     await page.screenshot({ path: 'tests/.artifacts/unsaved-dialog.png' });
     await dialog.getByRole('button', { name: 'Bliv her' }).click();
     await dialog.waitFor({ state: 'detached' });
-    expect(await closing.inputValue()).toBe('Med venlig hilsen fra os alle');
+    expect(await closing.innerText()).toBe('Med venlig hilsen fra os alle');
     expect(page.url()).toContain('#/indstillinger');
 
     await nav.getByRole('link', { name: 'Oversigt', exact: true }).click();
     await dialog.getByRole('button', { name: 'Gem og fortsæt' }).click();
     await page.getByRole('heading', { level: 1, name: 'Oversigt' }).waitFor();
     await nav.getByRole('link', { name: 'Indstillinger', exact: true }).click();
-    expect(await page.getByLabel('Afslutning', { exact: true }).inputValue()).toBe(
+    expect(await page.getByRole('textbox', { name: 'Afslutning', exact: true }).innerText()).toBe(
       'Med venlig hilsen fra os alle',
     );
   });
@@ -108,8 +108,8 @@ describe('app shell in browser mode', () => {
     await nav.getByRole('link', { name: 'Breve', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Breve' }).waitFor();
     await nav.getByRole('link', { name: 'Indstillinger', exact: true }).click();
-    const closing = page.getByLabel('Afslutning', { exact: true });
-    const saved = await closing.inputValue();
+    const closing = page.getByRole('textbox', { name: 'Afslutning', exact: true });
+    const saved = await closing.innerText();
     await closing.fill(`${saved} (ikke gemt)`);
 
     await page.evaluate(() => window.history.back());
@@ -123,24 +123,24 @@ describe('app shell in browser mode', () => {
     await page.getByRole('heading', { level: 1, name: 'Breve' }).waitFor();
     expect(page.url()).toContain('#/breve');
     await nav.getByRole('link', { name: 'Indstillinger', exact: true }).click();
-    expect(await page.getByLabel('Afslutning', { exact: true }).inputValue()).toBe(saved);
+    expect(await page.getByRole('textbox', { name: 'Afslutning', exact: true }).innerText()).toBe(saved);
   });
 
   it('offers "Fortryd" after "Gendan standardtekst", putting the own text back', async () => {
     const { page } = app;
-    const closing = page.getByLabel('Afslutning', { exact: true });
+    const closing = page.getByRole('textbox', { name: 'Afslutning', exact: true });
     const card = page.locator('.template-card', { has: closing });
     await card.getByRole('button', { name: 'Gendan standardtekst' }).click();
     await card.getByText('Standardteksten er gendannet.').waitFor();
-    expect(await closing.inputValue()).not.toBe('Med venlig hilsen fra os alle');
+    expect(await closing.innerText()).not.toBe('Med venlig hilsen fra os alle');
     await card.getByRole('button', { name: 'Fortryd' }).click();
     await card.getByText('Jeres egen tekst er lagt tilbage.').waitFor();
-    expect(await closing.inputValue()).toBe('Med venlig hilsen fra os alle');
+    expect(await closing.innerText()).toBe('Med venlig hilsen fra os alle');
   });
 
   it('also asks when another link changes the address, and "Kassér ændringer" leaves without saving', async () => {
     const { page } = app;
-    const closing = page.getByLabel('Afslutning', { exact: true });
+    const closing = page.getByRole('textbox', { name: 'Afslutning', exact: true });
     await closing.fill('Kladde, der ikke skal gemmes');
     await page.evaluate(() => {
       window.location.hash = '#/data';
@@ -152,7 +152,7 @@ describe('app shell in browser mode', () => {
     await dialog.getByRole('button', { name: 'Kassér ændringer' }).click();
     await page.getByRole('heading', { level: 1, name: 'Data' }).waitFor();
     await page.getByRole('navigation').getByRole('link', { name: 'Indstillinger', exact: true }).click();
-    expect(await page.getByLabel('Afslutning', { exact: true }).inputValue()).toBe(
+    expect(await page.getByRole('textbox', { name: 'Afslutning', exact: true }).innerText()).toBe(
       'Med venlig hilsen fra os alle',
     );
   });
