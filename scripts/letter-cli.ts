@@ -3,7 +3,7 @@
  *   npm run letter -- --data data.csv --round 2008 --committee buu --out brev.docx
  * Errors go to stderr in Danish, with exit code 1.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { buildLetterDocx } from '../shared/docx/build-docx';
 import { parseImportFile } from '../shared/import/import-file';
@@ -12,16 +12,12 @@ import type { LayoutRequest } from '../shared/import/layout';
 import { CliUsageError, USAGE, parseLetterArgs } from './letter-cli/args';
 import { ColumnsOptionError, parseColumnsOption, unmappedColumnsMessage } from './letter-cli/columns';
 import { CliDataError, datasetFromImport, prepareLetter } from './letter-cli/prepare-letter';
+import { readInputFile } from './letter-cli/read-input';
 import { cliReviewCopy, printReviewComments } from './letter-cli/review';
 
 /** The sender's logo for --logo, checked like an upload in Settings › Brevhoved (PNG only: SVG needs a canvas). */
 async function readLogo(path: string): Promise<Uint8Array> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path));
-  } catch {
-    throw new CliDataError(`Kan ikke læse logoet «${path}»: filen findes ikke eller kan ikke læses.`);
-  }
+  const bytes = await readInputFile(path, 'logoet ');
   const check = checkLogoFile(basename(path), bytes);
   if (!check.ok) throw new CliDataError(check.message);
   if (check.logo.format !== 'png')
@@ -44,19 +40,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const options = parseLetterArgs(argv);
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(options.data));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'filen findes ikke'
-        : code === 'EISDIR'
-          ? 'det er en mappe'
-          : 'filen kan ikke læses';
-    throw new CliDataError(`Kan ikke læse datafilen «${options.data}»: ${reason}.`);
-  }
+  const bytes = await readInputFile(options.data, 'datafilen ');
   const request: LayoutRequest = {};
   if (options.sheet) request.sheet = options.sheet;
   if (options.columns) request.mapping = { columns: parseColumnsOption(options.columns) };

@@ -1,14 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runLetterCli } from './letter-cli-run';
 import { ColumnsOptionError, parseColumnsOption } from '../scripts/letter-cli/columns';
 import { buildXlsx } from './fixtures/import/build-xlsx';
-
-const run = promisify(execFile);
-const ROOT = join(import.meta.dirname, '..');
 
 /** A staff spreadsheet: title rows, own headers, one column per round; «Enh.» says nothing a guess can use. */
 const STAFF = [
@@ -62,11 +58,7 @@ describe('npm run letter with staff spreadsheets (spawned)', () => {
   });
   afterAll(async () => rm(dir, { recursive: true, force: true }));
 
-  const cli = (args: string[]) =>
-    run('npx', ['tsx', 'scripts/letter-cli.ts', ...args], { cwd: ROOT, timeout: 60_000 }).then(
-      (result) => ({ code: 0, ...result }),
-      (error: { code: number; stdout: string; stderr: string }) => error,
-    );
+  const cli = runLetterCli;
 
   it('stops with the file’s columns and the fields still missing, then takes --columns to settle them', async () => {
     const out = join(dir, 'brev.docx');

@@ -2,18 +2,14 @@
  * The review loop on the command line (issue 8): `--review` writes the review copy, `comments FILE.docx` prints what a
  * reviewed file holds as JSON, and a bad file gets a Danish message with exit code 1.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runLetterCli } from './letter-cli-run';
 import { parseLetterArgs } from '../scripts/letter-cli/args';
 import { readReviewedDocx, writeReviewerFeedback } from '../shared/review';
-
-const run = promisify(execFile);
-const ROOT = join(import.meta.dirname, '..');
 
 const CSV = [
   'område;indikator_id;indikator;hovedindikator;enhed;retning;måling;værdi;basis_periode;basis_værdi;mål_periode;mål_værdi',
@@ -50,11 +46,7 @@ describe('npm run letter: review copy and comments (spawned)', () => {
   });
   afterAll(async () => rm(dir, { recursive: true, force: true }));
 
-  const cli = (args: string[]) =>
-    run('npx', ['tsx', 'scripts/letter-cli.ts', ...args], { cwd: ROOT, timeout: 60_000 }).then(
-      (result) => ({ code: 0, ...result }),
-      (error: { code: number; stdout: string; stderr: string }) => error,
-    );
+  const cli = runLetterCli;
 
   it('writes a review copy with --review, and comments prints what a reviewer answered as JSON', async () => {
     const out = join(dir, 'gennemsyn.docx');

@@ -1,16 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runLetterCli } from './letter-cli-run';
 import { parseImportFile } from '../shared/import/import-file';
 import { CliUsageError, parseLetterArgs } from '../scripts/letter-cli/args';
 import { datasetFromImport, prepareLetter } from '../scripts/letter-cli/prepare-letter';
-
-const run = promisify(execFile);
-const ROOT = join(import.meta.dirname, '..');
 
 const CSV = [
   'område;indikator_id;indikator;hovedindikator;enhed;retning;måling;værdi;basis_periode;basis_værdi;mål_periode;mål_værdi',
@@ -94,11 +90,7 @@ describe('npm run letter (spawned)', () => {
   });
   afterAll(async () => rm(dir, { recursive: true, force: true }));
 
-  const cli = (args: string[]) =>
-    run('npx', ['tsx', 'scripts/letter-cli.ts', ...args], { cwd: ROOT, timeout: 60_000 }).then(
-      (result) => ({ code: 0, ...result }),
-      (error: { code: number; stdout: string; stderr: string }) => error,
-    );
+  const cli = runLetterCli;
 
   it('writes a .docx letter from a CSV file', async () => {
     const out = join(dir, 'brev.docx');

@@ -4,7 +4,6 @@
  *   npm run letter -- comments FIL.docx     prints what a reviewed file holds as JSON
  */
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { BuildDocxOptions } from '../../shared/docx/build-docx';
 import type { ComposedLetter } from '../../shared/letter/types';
@@ -16,7 +15,7 @@ import {
   type ReviewedFile,
 } from '../../shared/review';
 import { CliUsageError } from './args';
-import { CliDataError } from './prepare-letter';
+import { readInputFile } from './read-input';
 
 export interface CliReviewCopy {
   bytes: Uint8Array;
@@ -101,19 +100,7 @@ export async function printReviewComments(argv: readonly string[]): Promise<void
     throw new CliUsageError('comments skal have præcis én fil: npm run letter -- comments GENNEMSET.docx');
   }
   const path = argv[0] ?? '';
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'filen findes ikke'
-        : code === 'EISDIR'
-          ? 'det er en mappe'
-          : 'filen kan ikke læses';
-    throw new CliDataError(`Kan ikke læse «${path}»: ${reason}.`);
-  }
+  const bytes = await readInputFile(path);
   const file = readReviewedDocx(bytes, basename(path));
   console.log(JSON.stringify(reviewedFileJson(file), null, 2));
 }
