@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState, type ReactElement } from 'react';
-import type { LetterHeader } from '../../shared/letter/types';
+import type { LetterDraft, LetterHeader } from '../../shared/letter/types';
 import { joinDanish } from '../../shared/domain/wording';
 import { StatusBadge } from '../components/StatusBadge';
 import { ModalDialog } from '../components/ModalDialog';
@@ -27,6 +27,8 @@ import { loadLogoOptions } from '../letters/logo';
 import { roundOptionLabel, roundsNewestFirst } from '../letters/round-options';
 import { committeesWithoutChairName, noLetterReason } from '../letters/selection';
 import { getPlatform } from '../platform';
+import { openCountsByLetter } from '../review/feedback';
+import { listOpenFeedback } from '../review/review-db';
 import { routeHref } from '../router';
 import '../styles/letters.css';
 
@@ -43,8 +45,13 @@ export default function BatchScreen(): ReactElement {
   const [roundChoice, setRoundChoice] = useState<string | null>(null);
   const [header, setHeader] = useState<LetterHeader>(() => defaultHeader());
   const [work, setWork] = useState<Work>({ kind: 'idle' });
-  /** Letters still in "Kladde" that an export would include: asked about first. */
-  const [draftsToConfirm, setDraftsToConfirm] = useState<string[] | null>(null);
+  /**
+   * Asked about once before an export: the committees whose letters are still in "Kladde", and those whose letters
+   * have review comments nobody has dealt with yet.
+   */
+  const [exportQuestion, setExportQuestion] = useState<{ kladder: string[]; openComments: string[] } | null>(
+    null,
+  );
   const cancelExport = useRef<HTMLButtonElement>(null);
 
   const rounds = useMemo(() => roundsNewestFirst(dataset?.rounds ?? []), [dataset]);
@@ -99,9 +106,15 @@ export default function BatchScreen(): ReactElement {
   const requestExportAll = async (): Promise<void> => {
     if (!(await saveAllUnsaved())) return;
     const stored = await db.letters.bulkGet(existing.map((draft) => draft.id));
-    const kladder = stored.filter((draft) => draft?.state === 'kladde');
-    if (kladder.length > 0)
-      setDraftsToConfirm(kladder.map((draft) => (draft ? nameOf(draft.recipientCommitteeId) : '')));
+    const letters = stored.filter((draft): draft is LetterDraft => draft !== undefined);
+    const open = openCountsByLetter(await listOpenFeedback(db));
+    const kladder = letters.filter((draft) => draft.state === 'kladde');
+    const withOpenComments = letters.filter((draft) => (open.get(draft.id)?.comments ?? 0) > 0);
+    if (kladder.length > 0 || withOpenComments.length > 0)
+      setExportQuestion({
+        kladder: kladder.map((draft) => nameOf(draft.recipientCommitteeId)),
+        openComments: withOpenComments.map((draft) => nameOf(draft.recipientCommitteeId)),
+      });
     else await exportAll();
   };
 
@@ -287,28 +300,44 @@ export default function BatchScreen(): ReactElement {
           </span>
         )}
       </div>
-      {draftsToConfirm && (
+      {exportQuestion && (
         <ModalDialog
           role="alertdialog"
           labelledBy="batch-kladde-title"
           describedBy="batch-kladde-text"
           initialFocus={cancelExport}
-          onCancel={() => setDraftsToConfirm(null)}
+          onCancel={() => setExportQuestion(null)}
         >
-          <h2 id="batch-kladde-title">Eksportér kladder?</h2>
-          <p id="batch-kladde-text">
-            {draftsToConfirm.length === 1
-              ? 'Brevet til '
-              : `${draftsToConfirm.length} af brevene har stadig status «Kladde»: brevene til `}
-            {joinDanish(draftsToConfirm)}
-            {draftsToConfirm.length === 1 ? ' har stadig status «Kladde».' : '.'} Kladder er ikke gennemset.
-            Vil du eksportere dem alligevel?
-          </p>
+          <h2 id="batch-kladde-title">
+            {exportQuestion.kladder.length > 0
+              ? 'Eksportér kladder?'
+              : 'Eksportér med ubehandlede kommentarer?'}
+          </h2>
+          <div id="batch-kladde-text">
+            {exportQuestion.kladder.length > 0 && (
+              <p>
+                {exportQuestion.kladder.length === 1
+                  ? 'Brevet til '
+                  : `${exportQuestion.kladder.length} af brevene har stadig status «Kladde»: brevene til `}
+                {joinDanish(exportQuestion.kladder)}
+                {exportQuestion.kladder.length === 1 ? ' har stadig status «Kladde».' : '.'} Kladder er ikke
+                gennemset.
+              </p>
+            )}
+            {exportQuestion.openComments.length > 0 && (
+              <p>
+                {exportQuestion.openComments.length === 1 ? 'Brevet til ' : 'Brevene til '}
+                {joinDanish(exportQuestion.openComments)} har kommentarer fra gennemsyn, der ikke er markeret
+                som behandlet.
+              </p>
+            )}
+            <p>Vil du eksportere alligevel?</p>
+          </div>
           <div className="modal-actions">
             <button
               type="button"
               onClick={() => {
-                setDraftsToConfirm(null);
+                setExportQuestion(null);
                 void exportAll();
               }}
             >
@@ -318,7 +347,7 @@ export default function BatchScreen(): ReactElement {
               ref={cancelExport}
               type="button"
               className="primary"
-              onClick={() => setDraftsToConfirm(null)}
+              onClick={() => setExportQuestion(null)}
             >
               Annullér
             </button>

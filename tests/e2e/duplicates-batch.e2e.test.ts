@@ -107,7 +107,41 @@ describe('duplicate drafts and the batch', () => {
     await page.keyboard.press('Escape');
     await question.waitFor({ state: 'detached' });
 
+    // Review comments nobody has dealt with are asked about in the same question (issue 8: the signing copy asks once).
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('barometerbrev');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB kunne ikke åbnes'));
+      });
+      const letters = await new Promise<{ id: string }[]>((resolve, reject) => {
+        const request = db.transaction('letters').objectStore('letters').getAll();
+        request.onsuccess = () => resolve(request.result as { id: string }[]);
+        request.onerror = () => reject(request.error ?? new Error('getAll'));
+      });
+      const tx = db.transaction('reviewFeedback', 'readwrite');
+      for (const letter of letters) {
+        tx.objectStore('reviewFeedback').put({
+          id: `kommentar-${letter.id}`,
+          letterId: letter.id,
+          kind: 'comment',
+          paragraphId: 'p-context',
+          author: 'Pia Allerslev',
+          text: 'Kan det siges kortere?',
+          importedAt: new Date().toISOString(),
+        });
+      }
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error ?? new Error('put'));
+      });
+      db.close();
+    });
     await page.getByRole('button', { name: 'Eksportér alle som Word' }).click();
+    await question.waitFor();
+    expect(await question.innerText()).toContain(
+      'har kommentarer fra gennemsyn, der ikke er markeret som behandlet',
+    );
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       question.getByRole('button', { name: 'Eksportér alligevel' }).click(),
