@@ -89,16 +89,18 @@ describe('app shell in browser mode', () => {
     await page.screenshot({ path: 'tests/.artifacts/unsaved-dialog.png' });
     await dialog.getByRole('button', { name: 'Bliv her' }).click();
     await dialog.waitFor({ state: 'detached' });
-    expect(await closing.innerText()).toBe('Med venlig hilsen fra os alle');
+    await expect.poll(() => closing.innerText(), { timeout: 5000 }).toBe('Med venlig hilsen fra os alle');
     expect(page.url()).toContain('#/indstillinger');
 
     await nav.getByRole('link', { name: 'Oversigt', exact: true }).click();
     await dialog.getByRole('button', { name: 'Gem og fortsæt' }).click();
     await page.getByRole('heading', { level: 1, name: 'Oversigt' }).waitFor();
     await nav.getByRole('link', { name: 'Indstillinger', exact: true }).click();
-    expect(await page.getByRole('textbox', { name: 'Afslutning', exact: true }).innerText()).toBe(
-      'Med venlig hilsen fra os alle',
-    );
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Afslutning', exact: true }).innerText(), {
+        timeout: 5000,
+      })
+      .toBe('Med venlig hilsen fra os alle');
   });
 
   it('keeps the history intact when Back is refused with "Bliv her"', async () => {
@@ -109,7 +111,9 @@ describe('app shell in browser mode', () => {
     await page.getByRole('heading', { level: 1, name: 'Breve' }).waitFor();
     await nav.getByRole('link', { name: 'Indstillinger', exact: true }).click();
     const closing = page.getByRole('textbox', { name: 'Afslutning', exact: true });
-    const saved = await closing.innerText();
+    // The rich editor shows the stored text once it has loaded: the first test saved it.
+    const saved = 'Med venlig hilsen fra os alle';
+    await expect.poll(() => closing.innerText(), { timeout: 5000 }).toBe(saved);
     await closing.fill(`${saved} (ikke gemt)`);
 
     await page.evaluate(() => window.history.back());
@@ -123,7 +127,11 @@ describe('app shell in browser mode', () => {
     await page.getByRole('heading', { level: 1, name: 'Breve' }).waitFor();
     expect(page.url()).toContain('#/breve');
     await nav.getByRole('link', { name: 'Indstillinger', exact: true }).click();
-    expect(await page.getByRole('textbox', { name: 'Afslutning', exact: true }).innerText()).toBe(saved);
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Afslutning', exact: true }).innerText(), {
+        timeout: 5000,
+      })
+      .toBe(saved);
   });
 
   it('offers "Fortryd" after "Gendan standardtekst", putting the own text back', async () => {
@@ -132,10 +140,10 @@ describe('app shell in browser mode', () => {
     const card = page.locator('.template-card', { has: closing });
     await card.getByRole('button', { name: 'Gendan standardtekst' }).click();
     await card.getByText('Standardteksten er gendannet.').waitFor();
-    expect(await closing.innerText()).not.toBe('Med venlig hilsen fra os alle');
+    await expect.poll(() => closing.innerText(), { timeout: 5000 }).not.toBe('Med venlig hilsen fra os alle');
     await card.getByRole('button', { name: 'Fortryd' }).click();
     await card.getByText('Jeres egen tekst er lagt tilbage.').waitFor();
-    expect(await closing.innerText()).toBe('Med venlig hilsen fra os alle');
+    await expect.poll(() => closing.innerText(), { timeout: 5000 }).toBe('Med venlig hilsen fra os alle');
   });
 
   it('also asks when another link changes the address, and "Kassér ændringer" leaves without saving', async () => {
@@ -152,9 +160,11 @@ describe('app shell in browser mode', () => {
     await dialog.getByRole('button', { name: 'Kassér ændringer' }).click();
     await page.getByRole('heading', { level: 1, name: 'Data' }).waitFor();
     await page.getByRole('navigation').getByRole('link', { name: 'Indstillinger', exact: true }).click();
-    expect(await page.getByRole('textbox', { name: 'Afslutning', exact: true }).innerText()).toBe(
-      'Med venlig hilsen fra os alle',
-    );
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Afslutning', exact: true }).innerText(), {
+        timeout: 5000,
+      })
+      .toBe('Med venlig hilsen fra os alle');
   });
 
   it('prints no console error while the screens are used', () => {
