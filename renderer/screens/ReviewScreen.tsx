@@ -1,4 +1,5 @@
 import { Fragment, useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
+import type { ReviewLetterContext } from '../../shared/review/letter-context';
 import type { ReviewedFile, ReviewedParagraph } from '../../shared/review/types';
 import { useUnsavedChanges } from '../hooks/useUnsavedChanges';
 import { DOCX_FILTER } from '../letters/export';
@@ -18,11 +19,16 @@ import { describeReadError, REVIEW_FILE_MAX_BYTES } from '../review/take-back';
 import { useDocxDrop } from '../review/useDocxDrop';
 import type { ParagraphRole } from '../../shared/letter/types';
 import '../styles/review.css';
+import '../styles/reviewer-letter.css';
 
 interface Opened {
   name: string;
   data: Uint8Array;
   file: ReviewedFile;
+  /** The letter around the commentable paragraphs (read-only), when the file could be read for it. */
+  context?: ReviewLetterContext;
+  /** Bilag 1's table rows by annex area paragraph id. */
+  tables: Record<string, string[][]>;
 }
 
 type Status = { kind: 'idle' } | { kind: 'ok'; text: string } | { kind: 'error'; text: string };
@@ -59,7 +65,8 @@ export default function ReviewScreen(): ReactElement {
       return;
     }
     try {
-      const { readReviewedDocx } = await import('../../shared/review');
+      const { bookmarkNameOf, readReviewedDocx, readReviewLetterContext } =
+        await import('../../shared/review');
       const file = readReviewedDocx(choice.data, choice.name);
       if (!file.hasAnchors || !file.letterId) {
         setStatus({
@@ -68,7 +75,18 @@ export default function ReviewScreen(): ReactElement {
         });
         return;
       }
-      setOpened({ name: choice.name, data: choice.data, file });
+      let context: ReviewLetterContext | undefined;
+      try {
+        context = readReviewLetterContext(choice.data);
+      } catch {
+        context = undefined; // Only the read-only context is missing then; the paragraphs are commentable as before.
+      }
+      const tables: Record<string, string[][]> = {};
+      for (const paragraph of file.paragraphs) {
+        const rows = context?.annexTables[bookmarkNameOf(paragraph.id)];
+        if (rows && rows.length > 0) tables[paragraph.id] = rows;
+      }
+      setOpened({ name: choice.name, data: choice.data, file, context, tables });
       setInputs({});
       setSaved(false);
       setStatus({ kind: 'idle' });
@@ -104,6 +122,11 @@ export default function ReviewScreen(): ReactElement {
   );
 
   const feedback = opened ? feedbackFromInputs(opened.file, inputs) : [];
+  const annexFlags = opened
+    ? opened.file.paragraphs.map((paragraph, index) =>
+        labelOf(paragraph, index, opened.file).startsWith('Bilag 1:'),
+      )
+    : [];
   const dirty = feedback.length > 0 && !saved;
   useEffect(() => {
     unsaved.current = dirty;
@@ -181,7 +204,8 @@ export default function ReviewScreen(): ReactElement {
       ) : (
         <>
           <div className="card reviewer-summary">
-            <p>
+            {opened.context && <LetterHead context={opened.context} />}
+            <p className={opened.context?.title ? 'muted reviewer-file-line' : undefined}>
               <strong>{opened.name}</strong>
               {opened.file.revision !== undefined && <> · revision {opened.file.revision}</>}
             </p>
@@ -216,28 +240,45 @@ export default function ReviewScreen(): ReactElement {
           </div>
           {opened.file.paragraphs.map((paragraph, index) => {
             const label = labelOf(paragraph, index, opened.file);
-            const firstOfAnnex =
-              label.startsWith('Bilag 1:') &&
-              !opened.file.paragraphs
-                .slice(0, index)
-                .some((earlier, at) => labelOf(earlier, at, opened.file).startsWith('Bilag 1:'));
+            const annex = annexFlags[index] === true;
+            const firstOfAnnex = annex && !annexFlags.slice(0, index).includes(true);
+            const lastOfBody = !annex && !annexFlags.slice(index + 1).includes(false);
+            const lastOfAnnex = annex && index === annexFlags.length - 1;
+            const hasTables = Object.keys(opened.tables).length > 0;
+            const context = opened.context;
             return (
               <Fragment key={paragraph.id}>
+                {index === 0 && context?.salutation && (
+                  <FixedText label="Brevets indledning" lines={[context.salutation]} />
+                )}
                 {firstOfAnnex && (
                   <div className="reviewer-annex-intro">
-                    <h2>Bilag 1</h2>
+                    <h2>{context?.annexTitle[0] ?? 'Bilag 1'}</h2>
+                    {context?.annexTitle.slice(1).map((line) => (
+                      <p key={line} className="reviewer-annex-subtitle">
+                        {line}
+                      </p>
+                    ))}
                     <p className="muted">
-                      Kommentér et indsatsområde her. Tallene står i bilagets tabeller i Word-filen; de bygges
-                      fra data og rettes ikke i brevet.
+                      {hasTables
+                        ? 'Kommentér et indsatsområde her. Tallene bygges fra data og rettes ikke i brevet.'
+                        : 'Kommentér et indsatsområde her. Tallene står i bilagets tabeller i Word-filen; de bygges fra data og rettes ikke i brevet.'}
                     </p>
                   </div>
                 )}
                 <ReviewerParagraph
                   paragraph={paragraph}
                   label={label}
+                  table={opened.tables[paragraph.id]}
                   input={inputs[paragraph.id] ?? EMPTY_INPUT}
                   onChange={(patch) => update(paragraph.id, patch)}
                 />
+                {lastOfBody && context && context.signature.length > 0 && (
+                  <FixedText label="Brevets hilsen og underskrift" lines={context.signature} />
+                )}
+                {lastOfAnnex && context?.statusRule && (
+                  <p className="muted reviewer-status-rule">{context.statusRule}</p>
+                )}
               </Fragment>
             );
           })}
@@ -247,14 +288,88 @@ export default function ReviewScreen(): ReactElement {
   );
 }
 
+/** The letter's title, recipient and date, read from the file: what the reviewer is reading, at a glance. */
+function LetterHead({ context }: { context: ReviewLetterContext }): ReactElement {
+  return (
+    <div className="reviewer-letterhead">
+      {context.title && <h2 className="reviewer-letter-title">{context.title}</h2>}
+      {context.subject && <p className="muted reviewer-letter-subject">{context.subject}</p>}
+      {(context.recipient.length > 0 || context.details.length > 0) && (
+        <div className="reviewer-letterhead-columns">
+          <div className="reviewer-recipient">
+            {context.recipient.map((line, index) => (
+              <div key={index}>{line}</div>
+            ))}
+          </div>
+          <div className="reviewer-details">
+            {context.details.map((line, index) => (
+              <div key={index}>{line}</div>
+            ))}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Letter text that is part of the letter but not commented here (salutation, signature). */
+function FixedText({ label, lines }: { label: string; lines: string[] }): ReactElement {
+  return (
+    <section className="reviewer-fixed" aria-label={label}>
+      <div className="reviewer-fixed-text">
+        {lines.map((line, index) => (
+          <div key={index}>{line}</div>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** An annex area's table as in Bilag 1: indicator, basis, earlier and latest values, mål, status. */
+function AnnexTable({ rows, label }: { rows: string[][]; label: string }): ReactElement {
+  const [head, ...body] = rows;
+  const lines = (text: string): ReactElement[] =>
+    text.split('\n').map((line, index) => (
+      <span key={index} className={index > 0 ? 'reviewer-annex-cell-line' : undefined}>
+        {line}
+      </span>
+    ));
+  return (
+    <table className="reviewer-annex-table" aria-label={`Tabel: ${label}`}>
+      {head && (
+        <thead>
+          <tr>
+            {head.map((cell, index) => (
+              <th key={index} scope="col">
+                {lines(cell)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+      )}
+      <tbody>
+        {body.map((row, rowIndex) => (
+          <tr key={rowIndex}>
+            {row.map((cell, index) => (
+              <td key={index}>{lines(cell)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function ReviewerParagraph({
   paragraph,
   label,
+  table,
   input,
   onChange,
 }: {
   paragraph: ReviewedParagraph;
   label: string;
+  table?: string[][];
   input: ReviewerInput;
   onChange: (patch: Partial<ReviewerInput>) => void;
 }): ReactElement {
@@ -275,8 +390,11 @@ function ReviewerParagraph({
   return (
     <section className={`reviewer-paragraph${isAnnex ? ' reviewer-annex' : ''}`} aria-labelledby={`rp-${id}`}>
       <h2 id={`rp-${id}`}>{label}</h2>
-      <div className="reviewer-text" ref={textRef} onMouseUp={takeSelection} onKeyUp={takeSelection}>
-        {paragraph.currentText}
+      <div className="reviewer-letter-column">
+        <div className="reviewer-text" ref={textRef} onMouseUp={takeSelection} onKeyUp={takeSelection}>
+          {paragraph.currentText}
+        </div>
+        {table && <AnnexTable rows={table} label={label} />}
       </div>
       <div className="reviewer-fields">
         {paragraph.comments.length > 0 && (

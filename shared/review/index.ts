@@ -6,6 +6,7 @@ export { buildReviewDocx, reviewMarkText } from './build-review-docx';
 export { bookmarkNameOf, REVIEW_PROPERTY, REVIEW_XML_NAMESPACE } from './anchors';
 export { ReviewReadError, type ReviewReadErrorKind } from './errors';
 export { ANNEX_AREA_ROLE, areaNameOfHeading, reviewParagraphsOf } from './paragraphs';
+export { readReviewLetterContext, type ReviewLetterContext } from './letter-context';
 export { changedSince, placeOnDraft, type ParagraphChangeSince } from './place';
 export { readReviewedDocx, type ReadReviewedOptions } from './read-reviewed-docx';
 export { normalizeText, sameText, similarity, wordDiff } from './text';

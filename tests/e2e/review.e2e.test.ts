@@ -189,6 +189,16 @@ describe('review between two laptops', () => {
     // Bilag 1's areas can be commented on too.
     await page.getByRole('heading', { level: 2, name: 'Bilag 1', exact: true }).scrollIntoViewIfNeeded();
     await page.getByLabel(/^Kommentar til Bilag 1: Uddannelse/).waitFor();
+    // The letter around the paragraphs and Bilag 1's figures, read from the file itself (QA: the reviewer saw neither).
+    expect(await page.getByRole('region', { name: 'Brevets indledning' }).innerText()).toMatch(/^Kære \S/);
+    expect(await page.getByRole('region', { name: 'Brevets hilsen og underskrift' }).innerText()).toContain(
+      'Venlig hilsen',
+    );
+    const annexRow = page
+      .getByRole('table', { name: /^Tabel: Bilag 1: Uddannelse/ })
+      .getByRole('row')
+      .nth(1);
+    expect(await annexRow.innerText()).toMatch(/\d[\s\S]*(Grøn|Gul|Rød)/);
     await page.screenshot({ path: join(ARTIFACTS, 'review-reviewer-annex.png') });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(ARTIFACTS, 'review-reviewer-screen.png') });
