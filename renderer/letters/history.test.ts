@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyHistory, recordChange, redo, undo } from './history';
+import { applyToAll, emptyHistory, recordChange, redo, undo } from './history';
 
 function must<T>(value: T | null): T {
   if (value === null) throw new Error('expected a step');
@@ -33,5 +33,19 @@ describe('letter undo history', () => {
     const undone = undo(history, 'b');
     history = recordChange(must(undone).history, 'a', 5000);
     expect(redo(history, 'c')).toBeNull();
+  });
+});
+
+describe('a fact in the history (a review copy sent)', () => {
+  it('is kept when the edits around it are undone and redone', () => {
+    type Draft = { text: string; state: string };
+    let history = recordChange(emptyHistory<Draft>(), { text: 'a', state: 'kladde' }, 0);
+    // The copy goes out while the draft reads 'b': state changes in the present and every snapshot, no new step.
+    const sent = (draft: Draft): Draft => ({ ...draft, state: 'til-gennemsyn' });
+    history = applyToAll(history, sent);
+    expect(history.past).toHaveLength(1);
+    const back = must(undo(history, sent({ text: 'b', state: 'kladde' })));
+    expect(back.value).toEqual({ text: 'a', state: 'til-gennemsyn' });
+    expect(must(redo(back.history, back.value)).value).toEqual({ text: 'b', state: 'til-gennemsyn' });
   });
 });

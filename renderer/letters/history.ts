@@ -38,3 +38,11 @@ export function redo<T>(history: History<T>, current: T): { history: History<T>;
   if (value === undefined) return null;
   return { history: { past: [...history.past, current], future: rest, lastRecordedAt: 0 }, value };
 }
+
+/**
+ * Something that happened and cannot be undone (a review copy went out): made in every snapshot too, so Fortryd and
+ * Gentag step through the edits around it without taking it back.
+ */
+export function applyToAll<T>(history: History<T>, update: (value: T) => T): History<T> {
+  return { ...history, past: history.past.map(update), future: history.future.map(update) };
+}

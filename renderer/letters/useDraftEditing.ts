@@ -8,7 +8,7 @@ import { Autosaver, type SaveState } from './autosave';
 import { DraftJournal, dropJournal, nextUpdatedAt } from './crash-journal';
 import { newLetterId } from './draft-service';
 import { openDraft, saveAndClearJournal, sameContent } from './open-draft';
-import { emptyHistory, recordChange, redo, undo, type History } from './history';
+import { applyToAll, emptyHistory, recordChange, redo, undo, type History } from './history';
 import { holdUnloadWhileUnsaved } from './unload-guard';
 
 /**
@@ -33,6 +33,11 @@ export interface DraftEditing {
    * it (revision-checked) shortly after. `group`: merge with the previous step when it came within a moment (typing).
    */
   change: (update: (draft: LetterDraft) => LetterDraft, group?: boolean) => void;
+  /**
+   * Records something that happened and cannot be taken back (a review copy went out): applies `update` to the draft
+   * and to every Fortryd/Gentag snapshot, so undoing an edit keeps it. Journaled and saved like `change`.
+   */
+  recordFact: (update: (draft: LetterDraft) => LetterDraft) => void;
   undo: () => void;
   redo: () => void;
   canUndo: boolean;
@@ -254,6 +259,16 @@ export function useDraftEditing(db: BarometerDb, letterId: string): DraftEditing
     [book, show, setBoth],
   );
 
+  const recordFact = useCallback(
+    (update: (draft: LetterDraft) => LetterDraft) => {
+      const previous = book.shown();
+      if (!previous) return;
+      setBoth(applyToAll(historyRef.current, update));
+      show({ ...update(previous), updatedAt: nextUpdatedAt(previous.updatedAt) });
+    },
+    [book, show, setBoth],
+  );
+
   const step = useCallback(
     (direction: typeof undo) => {
       const present = book.shown();
@@ -309,6 +324,7 @@ export function useDraftEditing(db: BarometerDb, letterId: string): DraftEditing
   return {
     draft,
     change,
+    recordFact,
     undo: useCallback(() => step(undo), [step]),
     redo: useCallback(() => step(redo), [step]),
     canUndo: history.past.length > 0,

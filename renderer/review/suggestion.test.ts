@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { LetterDraft, LetterParagraph } from '../../shared/letter/types';
-import { applySuggestions, applyToParagraph, minimalEdit, paragraphText, replaceInRuns } from './suggestion';
+import type { ReviewFeedbackItem } from '../../shared/review/types';
+import { openCountsByLetter } from './feedback';
+import {
+  applySuggestions,
+  applyToParagraph,
+  effectiveFeedback,
+  hasSuggestedText,
+  minimalEdit,
+  paragraphText,
+  replaceInRuns,
+} from './suggestion';
 
 const paragraph = (id: string, runs: LetterParagraph['runs'], role: LetterParagraph['role'] = 'context') => ({
   id,
@@ -143,5 +153,46 @@ describe('accepting a suggestion', () => {
     expect(paragraphText(next.paragraphs[0]?.runs ?? [])).toBe(
       'Resultaterne viser klar fremgang på boligområdet og desværre stilstand på uddannelsesområdet.',
     );
+  });
+});
+
+describe('a suggestion whose text is already in the letter, and one accepted then undone', () => {
+  const item = (resolution?: 'accepted' | 'rejected'): ReviewFeedbackItem => ({
+    id: 'brev-1:x',
+    letterId: 'brev-1',
+    importedAt: '2008-05-20T10:00:00.000Z',
+    kind: 'change',
+    paragraphId: 'p1',
+    author: 'Mette',
+    text: 'Vi ser frem til et godt samarbejde.',
+    before: 'Vi ser frem til et fortsat samarbejde.',
+    after: 'Vi ser frem til et godt samarbejde.',
+    tracked: true,
+    ...(resolution ? { resolution } : {}),
+  });
+  const suggestion = {
+    id: 'brev-1:x',
+    paragraphId: 'p1',
+    before: item().before ?? '',
+    after: item().after ?? '',
+  };
+
+  it('accepting where the paragraph already reads as suggested only marks it (no error, no change)', () => {
+    const draft = draftWith(paragraph('p1', [{ text: 'Vi ser frem til et godt samarbejde.' }]));
+    const result = applySuggestions(draft, [suggestion]);
+    expect(result).toMatchObject({ applied: [], already: ['brev-1:x'], failed: [] });
+    expect(result.draft).toBe(draft);
+    expect(hasSuggestedText(item('accepted'), draft)).toBe(true);
+  });
+
+  it('counts an accepted suggestion as open again once Fortryd took its text out', () => {
+    const undone = draftWith(paragraph('p1', [{ text: 'Vi ser frem til et fortsat samarbejde.' }]));
+    const accepted = draftWith(paragraph('p1', [{ text: 'Vi ser frem til et godt samarbejde.' }]));
+    expect(openCountsByLetter(effectiveFeedback([item('accepted')], undone)).get('brev-1')).toEqual({
+      comments: 0,
+      suggestions: 1,
+    });
+    expect(openCountsByLetter(effectiveFeedback([item('accepted')], accepted)).get('brev-1')).toBeUndefined();
+    expect(effectiveFeedback([item('rejected')], undone)[0]?.resolution).toBe('rejected');
   });
 });

@@ -1,5 +1,6 @@
 import { mergeAdjacentRuns } from '../../shared/letter/inline-markup';
 import type { InlineRun, LetterDraft, LetterParagraph } from '../../shared/letter/types';
+import type { ReviewFeedbackItem } from '../../shared/review/types';
 
 /**
  * Accepting a reviewer's suggestion: the paragraph's text goes from `before` to `after`. Only the words that differ
@@ -144,9 +145,10 @@ export interface Suggestion {
 export function applySuggestions(
   draft: LetterDraft,
   suggestions: readonly Suggestion[],
-): { draft: LetterDraft; applied: string[]; failed: { id: string; reason: string }[] } {
+): { draft: LetterDraft; applied: string[]; already: string[]; failed: { id: string; reason: string }[] } {
   let paragraphs = draft.paragraphs;
   const applied: string[] = [];
+  const already: string[] = [];
   const failed: { id: string; reason: string }[] = [];
   for (const suggestion of suggestions) {
     const paragraph = paragraphs.find((candidate) => candidate.id === suggestion.paragraphId);
@@ -155,6 +157,11 @@ export function applySuggestions(
         id: suggestion.id,
         reason: 'Afsnittet findes ikke længere i brevet, så forslaget kan ikke sættes ind.',
       });
+      continue;
+    }
+    // The paragraph already reads as suggested (typed by hand, or accepted before): accepting only marks it.
+    if (suggestion.before !== suggestion.after && paragraphText(paragraph.runs) === suggestion.after) {
+      already.push(suggestion.id);
       continue;
     }
     const result = applyToParagraph(paragraph, suggestion.before, suggestion.after);
@@ -167,7 +174,52 @@ export function applySuggestions(
     );
     applied.push(suggestion.id);
   }
-  return { draft: applied.length > 0 ? { ...draft, paragraphs } : draft, applied, failed };
+  return { draft: applied.length > 0 ? { ...draft, paragraphs } : draft, applied, already, failed };
+}
+
+/** The suggestion a change record makes, or null for comments and changes without a paragraph. */
+export function suggestionOf(item: ReviewFeedbackItem): Suggestion | null {
+  if (item.kind !== 'change' || !item.paragraphId || item.before === undefined || item.after === undefined) {
+    return null;
+  }
+  return { id: item.id, paragraphId: item.paragraphId, before: item.before, after: item.after };
+}
+
+/** The suggestion's paragraph reads as the suggestion would make it. */
+export function hasSuggestedText(item: ReviewFeedbackItem, draft: LetterDraft): boolean {
+  const suggestion = suggestionOf(item);
+  const paragraph = suggestion && draft.paragraphs.find((p) => p.id === suggestion.paragraphId);
+  return Boolean(
+    suggestion &&
+    paragraph &&
+    suggestion.before !== suggestion.after &&
+    paragraphText(paragraph.runs) === suggestion.after,
+  );
+}
+
+/** An accepted suggestion that could be made again, i.e. its text is no longer in the paragraph (Fortryd took it out). */
+export function isUndone(item: ReviewFeedbackItem, draft: LetterDraft): boolean {
+  const suggestion = item.resolution === 'accepted' ? suggestionOf(item) : null;
+  const paragraph = suggestion && draft.paragraphs.find((p) => p.id === suggestion.paragraphId);
+  return Boolean(
+    suggestion && paragraph && applyToParagraph(paragraph, suggestion.before, suggestion.after).ok,
+  );
+}
+
+/**
+ * The feedback as the panel treats it: an accepted suggestion that was undone counts as open again (in the summary,
+ * «Acceptér alle» and «Afvis alle"), though its stored record still says accepted.
+ */
+export function effectiveFeedback(
+  items: readonly ReviewFeedbackItem[],
+  draft: LetterDraft,
+): ReviewFeedbackItem[] {
+  return items.map((item) => {
+    if (!isUndone(item, draft)) return item;
+    const open = { ...item };
+    delete open.resolution;
+    return open;
+  });
 }
 
 /** Computed paragraphs (progress, call, acknowledgement) are written from the data; accepting text freezes them. */

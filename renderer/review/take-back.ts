@@ -5,6 +5,7 @@ import { getDraft } from '../db/letters';
 import { checkBelongs, type OtherLetter } from './belongs';
 import { feedbackItemsOf } from './feedback';
 import { getReviewCopy, listReviewCopies, storeFeedback } from './review-db';
+import { shortenAtWord } from '../../shared/review/text';
 
 /** The largest reviewed file the app opens (a 20-page letter with comments is well under 1 MB). */
 export const REVIEW_FILE_MAX_BYTES = 25 * 1024 * 1024;
@@ -102,7 +103,4 @@ export async function takeBackReview(
   return { kind: 'stored', added, known, notes };
 }
 
-function shorten(text: string, length = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
-}
+const shorten = (text: string): string => shortenAtWord(text);

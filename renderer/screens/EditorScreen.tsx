@@ -65,6 +65,12 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
   const [linkOpen, setLinkOpen] = useState(false);
   const [, setToolbarTick] = useState(0);
   const [exportState, setExportState] = useState<ExportState>({ kind: 'idle' });
+  // «Word-dokumentet er gemt.» stops being true of the letter once it changes (an edit, Fortryd, a review copy sent).
+  const [exportSeenAt, setExportSeenAt] = useState(draft?.updatedAt);
+  if (draft?.updatedAt !== exportSeenAt) {
+    setExportSeenAt(draft?.updatedAt);
+    if (exportState.kind === 'done') setExportState({ kind: 'idle' });
+  }
 
   const [pendingExport, setPendingExport] = useState<ExportKind | null>(null);
   const [refreshNotices, setRefreshNotices] = useState<string[]>([]);
@@ -403,7 +409,10 @@ export default function EditorScreen({ letterId }: { letterId: string }): ReactE
             dataset={dataset}
             applyChange={(update) => change(update)}
             flush={editing.flush}
-            onSent={() => change((d) => (d.state === 'til-gennemsyn' ? d : { ...d, state: 'til-gennemsyn' }))}
+            // Sending is a fact (a file went out): Fortryd does not take «Til gennemsyn» back.
+            onSent={() =>
+              editing.recordFact((d) => (d.state === 'til-gennemsyn' ? d : { ...d, state: 'til-gennemsyn' }))
+            }
           />
 
           <HeaderFieldsForm

@@ -1,6 +1,7 @@
 import { bookmarkNameOf } from './anchors';
 import { sameText, similarity } from './text';
 import type { ReviewedFile, ReviewedParagraph, SentParagraph, Unplaced } from './types';
+import { shortenAtWord } from './text';
 
 /** One paragraph that differs between the copy sent and the draft now. */
 export interface ParagraphChangeSince {
@@ -17,10 +18,7 @@ export interface ParagraphChangeSince {
 /** Similarity a file paragraph needs to land on a draft paragraph with another id. */
 const PLACE_THRESHOLD = 0.5;
 
-function shorten(text: string, length = 60): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length > length ? `${clean.slice(0, length - 1)}…` : clean;
-}
+const shorten = (text: string): string => shortenAtWord(text);
 
 /**
  * Re-places a reviewed file's paragraphs onto the draft as it is now: by id (or the id's bookmark name), else by text

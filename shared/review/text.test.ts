@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { containment, normalizeText, sameText, similarity, wordDiff } from './text';
+import {
+  containment,
+  contextAround,
+  normalizeText,
+  sameText,
+  shortenAtWord,
+  similarity,
+  wordDiff,
+} from './text';
 
 describe('wordDiff', () => {
   it('reads as old words → new words, and joins back to both texts', () => {
@@ -45,5 +53,33 @@ describe('text comparison', () => {
     expect(similarity(sent, sent.replace('prioritere', 'styrke'))).toBeGreaterThan(0.8);
     expect(similarity(sent, 'Kære Pia Allerslev')).toBeLessThan(0.2);
     expect(containment('uddannelsesområdet i budgettet.', sent)).toBe(1);
+  });
+});
+
+describe('quoted context is cut between words', () => {
+  const text =
+    'Integrationsindsatsen har gennem det seneste år været genstand for stor opmærksomhed, og mange dagsordner har med god grund handlet om den.';
+  it('shows whole words either side of the quote, with … where text was left out', () => {
+    const at = text.indexOf('stor opmærksomhed');
+    const { before, after, cutBefore, cutAfter } = contextAround(text, at, 'stor opmærksomhed'.length);
+    expect(before).toBe('det seneste år været genstand for ');
+    expect(text.slice(0, text.indexOf(before))).toMatch(/\s$/);
+    expect(after).toBe(', og mange dagsordner har med god grund');
+    expect(cutBefore).toBe(true);
+    expect(cutAfter).toBe(true);
+  });
+  it('leaves nothing out of a short paragraph', () => {
+    expect(contextAround('Vi ser frem til det.', 3, 3)).toEqual({
+      before: 'Vi ',
+      after: ' frem til det.',
+      cutBefore: false,
+      cutAfter: false,
+    });
+  });
+  it('shortens a paragraph for a message at a word boundary', () => {
+    const closing =
+      'Beskæftigelses- og Integrationsudvalget ser frem til et fortsat konstruktivt samarbejde om opfølgningen.';
+    expect(shortenAtWord(closing, 60)).toBe('Beskæftigelses- og Integrationsudvalget ser frem til et …');
+    expect(shortenAtWord('Kort tekst.', 60)).toBe('Kort tekst.');
   });
 });

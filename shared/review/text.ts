@@ -160,3 +160,44 @@ export function containment(part: string, whole: string): number {
 
 /** Control characters (except tab and line break) and lone surrogates dropped: the one rule of shared/docx/xml-safe. */
 export const cleanText = xmlSafe;
+
+/**
+ * At most about `length` characters of `text` (spaces collapsed), cut at a word boundary with «…»: never «et for…»
+ * for «et fortsat». A single word longer than `length` is cut inside it, as there is no better place.
+ */
+export function shortenAtWord(text: string, length = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= length) return flat;
+  const head = flat.slice(0, length);
+  const space = head.lastIndexOf(' ');
+  return `${(space > 0 ? head.slice(0, space) : head.slice(0, length - 1)).replace(/[\s,;:.–-]+$/, '')} …`;
+}
+
+/**
+ * The words either side of a quoted passage, up to about `span` characters each, cut between words: «… gennem det
+ * seneste år», never «… ennem det seneste år». `cutBefore`/`cutAfter`: text was left out there.
+ */
+export function contextAround(
+  text: string,
+  at: number,
+  quoteLength: number,
+  span = 40,
+): { before: string; after: string; cutBefore: boolean; cutAfter: boolean } {
+  let start = Math.max(0, at - span);
+  if (start > 0 && !/\s/.test(text[start - 1] ?? '')) {
+    const space = text.slice(start, at).search(/\s/);
+    start = space < 0 ? at : start + space + 1;
+  }
+  const afterStart = at + quoteLength;
+  let end = Math.min(text.length, afterStart + span);
+  if (end < text.length && !/\s/.test(text[end] ?? '')) {
+    const space = text.slice(afterStart, end).search(/\s\S*$/);
+    end = space < 0 ? afterStart : afterStart + space;
+  }
+  return {
+    before: text.slice(start, at),
+    after: text.slice(afterStart, end),
+    cutBefore: start > 0,
+    cutAfter: end < text.length,
+  };
+}

@@ -4,7 +4,7 @@ import { tidyDiff } from '../../review/diff-display';
 import { formatDateTime } from '../../letters/labels';
 import { authorName } from '../../review/feedback';
 import { isComputedRole } from '../../review/suggestion';
-import { sameText, wordDiff } from '../../../shared/review/text';
+import { contextAround, sameText, wordDiff } from '../../../shared/review/text';
 
 /** The quoted passage with a few words either side, as it reads in the paragraph now. */
 function QuoteInContext({ quote, paragraphText }: { quote: string; paragraphText: string }): ReactElement {
@@ -16,16 +16,14 @@ function QuoteInContext({ quote, paragraphText }: { quote: string; paragraphText
       </blockquote>
     );
   }
-  const span = 40;
-  const before = paragraphText.slice(Math.max(0, at - span), at);
-  const after = paragraphText.slice(at + quote.length, at + quote.length + span);
+  const { before, after, cutBefore, cutAfter } = contextAround(paragraphText, at, quote.length);
   return (
     <blockquote className="review-quote">
-      {at > span && '… '}
+      {cutBefore && '… '}
       {before}
       <mark>{quote}</mark>
       {after}
-      {at + quote.length + span < paragraphText.length && ' …'}
+      {cutAfter && ' …'}
     </blockquote>
   );
 }
@@ -61,6 +59,7 @@ export function FeedbackItemView({
   locked,
   error,
   undone = false,
+  hasText = false,
   onAccept,
   onReject,
   onResolve,
@@ -75,6 +74,8 @@ export function FeedbackItemView({
   error?: string;
   /** An accepted suggestion whose text is no longer in the paragraph (Fortryd took it out): it can be accepted again. */
   undone?: boolean;
+  /** The suggestion's paragraph already reads as suggested. */
+  hasText?: boolean;
   onAccept: () => void;
   onReject: () => void;
   onResolve: () => void;
@@ -115,13 +116,22 @@ export function FeedbackItemView({
           længere, når data ændres.
         </p>
       )}
-      {error && (
+      {isChange && hasText && !resolution && (
+        <p className="review-note">
+          Afsnittet har allerede den foreslåede tekst. Acceptér markerer forslaget som accepteret; Afvis
+          markerer det som afvist og lader teksten stå.
+        </p>
+      )}
+      {isChange && hasText && resolution === 'accepted' && (
+        <p className="review-note">Teksten står i brevet. Vil du tage ændringen tilbage, så brug Fortryd.</p>
+      )}
+      {error && !resolution && (
         <p className="review-error" role="alert">
           {error}
         </p>
       )}
       <div className="review-actions">
-        {resolution ? (
+        {resolution === 'accepted' && hasText ? null : resolution ? (
           <button
             type="button"
             disabled={locked}

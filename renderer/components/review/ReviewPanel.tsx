@@ -13,7 +13,14 @@ import { describeOpen, openCountsByLetter } from '../../review/feedback';
 import { letterTitle } from '../../review/letter-title';
 import { setResolution } from '../../review/review-db';
 import { sendForReview } from '../../review/send';
-import { applySuggestions, applyToParagraph, paragraphText, type Suggestion } from '../../review/suggestion';
+import {
+  applySuggestions,
+  effectiveFeedback,
+  hasSuggestedText,
+  paragraphText,
+  suggestionOf,
+  type Suggestion,
+} from '../../review/suggestion';
 import { REVIEW_FILE_MAX_BYTES, takeBackReview } from '../../review/take-back';
 import { useDocxDrop } from '../../review/useDocxDrop';
 import { useLetterReview } from '../../review/useReview';
@@ -38,13 +45,6 @@ interface Group {
 /** The element id of a paragraph's group in the panel (the editor's paragraph notes scroll to it). */
 export function reviewGroupElementId(paragraphId: string): string {
   return `review-group-${paragraphId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
-}
-
-function suggestionOf(item: ReviewFeedbackItem): Suggestion | null {
-  if (item.kind !== 'change' || !item.paragraphId || item.before === undefined || item.after === undefined) {
-    return null;
-  }
-  return { id: item.id, paragraphId: item.paragraphId, before: item.before, after: item.after };
 }
 
 /**
@@ -81,6 +81,9 @@ export function ReviewPanel({
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [itemErrors, setItemErrors] = useState<Record<string, string>>({});
   const busy = useRef(false);
+  /** A "done" message («… er indlæst. Brevet er ikke ændret …») stops being true once the user works on the items. */
+  const clearDoneStatus = (): void =>
+    setStatus((current) => (current.kind === 'done' ? { kind: 'idle' } : current));
 
   const send = async (reviewer: string): Promise<void> => {
     if (!letter) return;
@@ -154,6 +157,9 @@ export function ReviewPanel({
   useDocxDrop(!locked && Boolean(letter), takeBack, (message) => setStatus({ kind: 'error', text: message }));
 
   const resolve = (ids: string[], resolution: ReviewFeedbackItem['resolution']): void => {
+    // The item's state changes: an error shown beside it no longer applies.
+    setItemErrors((errors) => Object.fromEntries(Object.entries(errors).filter(([id]) => !ids.includes(id))));
+    clearDoneStatus();
     setResolution(db, ids, resolution).catch((error: unknown) =>
       setStatus({ kind: 'error', text: `Kunne ikke gemmes: ${describeStorageError(error)}` }),
     );
@@ -164,22 +170,23 @@ export function ReviewPanel({
     const trial = applySuggestions(draft, suggestions);
     const errors: Record<string, string> = {};
     for (const failure of trial.failed) errors[failure.id] = failure.reason;
+    const done = [...trial.applied, ...trial.already];
+    if (done.length > 0) resolve(done, 'accepted');
     setItemErrors(errors);
     if (trial.applied.length === 0) return;
     const chosen = suggestions.filter((suggestion) => trial.applied.includes(suggestion.id));
     // One change: "Acceptér alle" is one step for Fortryd, like a single suggestion.
     applyChange((current) => applySuggestions(current, chosen).draft);
-    resolve(trial.applied, 'accepted');
   };
 
   const groups = useMemo(
     () => groupFeedback(draft, letter, copies ?? [], feedback ?? []),
     [draft, letter, copies, feedback],
   );
-  const open = openCountsByLetter(feedback ?? []).get(draft.id);
-  const pending = (feedback ?? []).filter(
-    (item) => item.kind === 'change' && !item.resolution && item.paragraphId,
-  );
+  // An accepted suggestion undone with Fortryd counts as open again.
+  const effective = useMemo(() => effectiveFeedback(feedback ?? [], draft), [feedback, draft]);
+  const open = openCountsByLetter(effective).get(draft.id);
+  const pending = effective.filter((item) => item.kind === 'change' && !item.resolution && item.paragraphId);
   const openSummary = describeOpen(open);
   const answered = new Set((feedback ?? []).map((item) => item.reviewCopyId));
 
@@ -277,7 +284,8 @@ export function ReviewPanel({
                     where={group.label}
                     {...(group.role ? { role: group.role } : {})}
                     paragraphText={group.text}
-                    undone={isUndone(item, draft)}
+                    undone={effective.find((e) => e.id === item.id)?.resolution !== item.resolution}
+                    hasText={hasSuggestedText(item, draft)}
                     locked={locked}
                     {...(itemErrors[item.id] ? { error: itemErrors[item.id] } : {})}
                     onAccept={() => accept([item])}
@@ -301,15 +309,6 @@ export function ReviewPanel({
         />
       )}
     </section>
-  );
-}
-
-/** An accepted suggestion that could be made again, i.e. its text is no longer in the paragraph (undone). */
-function isUndone(item: ReviewFeedbackItem, draft: LetterDraft): boolean {
-  const suggestion = item.resolution === 'accepted' ? suggestionOf(item) : null;
-  const paragraph = suggestion && draft.paragraphs.find((p) => p.id === suggestion.paragraphId);
-  return Boolean(
-    suggestion && paragraph && applyToParagraph(paragraph, suggestion.before, suggestion.after).ok,
   );
 }
 
