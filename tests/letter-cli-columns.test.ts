@@ -6,13 +6,13 @@ import { runLetterCli } from './letter-cli-run';
 import { ColumnsOptionError, parseColumnsOption } from '../scripts/letter-cli/columns';
 import { buildXlsx } from './fixtures/import/build-xlsx';
 
-/** A staff spreadsheet: title rows, own headers, one column per round; «Enh.» says nothing a guess can use. */
+/** A staff spreadsheet: title rows, own headers, one column per round; «Måles i» says nothing a guess can use. */
 const STAFF = [
   'Integrationsbarometer – eget regneark',
   '',
-  'Område;Nr.;Indikator;Hovedindikator (ja/nej);Enh.;Retning;Basisår;Basis;Målår;Mål;2007;Maj 2008',
-  'Uddannelse;udd-1;Andel tosprogede unge med en ungdomsuddannelse;ja;%;op;2006;45,0;2010;55,0;44,0;44,0',
-  'Bolig;bol-1;Andel i udsatte boligområder;ja;%;ned;2006;22,0;2010;15,0;21,0;20,0',
+  'Område;Nr.;Indikator;Hovedindikator (ja/nej);Måles i;Retning;Basisår;Basis;Målår;Mål;2007;Maj 2008',
+  'Uddannelse;udd-1;Andel tosprogede unge med en ungdomsuddannelse;ja;% af årgangen;op;2006;45,0;2010;55,0;44,0;44,0',
+  'Bolig;bol-1;Andel i udsatte boligområder;ja;% af beboerne;ned;2006;22,0;2010;15,0;21,0;20,0',
 ].join('\r\n');
 
 describe('--columns', () => {
@@ -77,11 +77,11 @@ describe('npm run letter with staff spreadsheets (spawned)', () => {
     expect(refused.stderr).toContain(
       'Datafilen «eget.csv» (overskrift i række 3) mangler kolonner for: enhed.',
     );
-    expect(refused.stderr).toContain('E  «Enh.» → bruges ikke');
+    expect(refused.stderr).toContain('E  «Måles i» → bruges ikke');
     expect(refused.stderr).toContain('K  «2007» → måling «2007»');
     expect(refused.stderr).toContain('--columns');
 
-    const settled = await cli([...base, '--columns', 'Enh.=enhed']);
+    const settled = await cli([...base, '--columns', 'Måles i=enhed']);
     expect(settled.stderr).not.toContain('Fejl');
     expect(settled.code).toBe(0);
     expect(settled.stdout).toContain('om målingen Maj 2008');
@@ -89,7 +89,7 @@ describe('npm run letter with staff spreadsheets (spawned)', () => {
   }, 90_000);
 
   it('reads the sheet asked for with --sheet, and names the sheets when it does not exist', async () => {
-    const base = ['--data', join(dir, 'bog.xlsx'), '--committee', 'buu', '--columns', 'Enh.=enhed'];
+    const base = ['--data', join(dir, 'bog.xlsx'), '--committee', 'buu', '--columns', 'Måles i=enhed'];
     const missing = await cli([...base, '--sheet', 'Data', '--out', join(dir, 'a.docx')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('Arket «Data» findes ikke. Filens ark: «Forside», «Tal».');

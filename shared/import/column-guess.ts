@@ -76,7 +76,7 @@ const SYNONYMS: Readonly<Record<FieldKey, readonly string[]>> = {
     'headline indicator',
     'primary',
   ],
-  unit: ['enhed', 'måleenhed', 'unit', 'units', 'unit of measure'],
+  unit: ['enhed', 'enh', 'enh.', 'måleenhed', 'enheder', 'unit', 'units', 'unit of measure', 'uom'],
   direction: ['retning', 'bedre', 'højere er bedre', 'polaritet', 'direction', 'polarity', 'better'],
   round: [
     'måling',
@@ -178,13 +178,47 @@ export function splitTrailingPeriod(header: string): { word: string; period: str
 
 const MAIN_WORDS = new Set(['ja', 'nej', 'yes', 'no', 'x']);
 
-/** What a column's values look like, for headers the names do not settle: ja/nej → main, op/ned → direction. */
+/**
+ * Values that are a unit, written whole in the cell: "%", "pct.", "antal", "indeks". Whole cells only, so an
+ * indicator named «Antal ledige» is never taken for a unit.
+ */
+const UNIT_WORDS = new Set([
+  '%',
+  '‰',
+  'pct',
+  'pct.',
+  'procent',
+  'procentpoint',
+  'pct.-point',
+  'pct.point',
+  '%-point',
+  'promille',
+  'antal',
+  'indeks',
+  'index',
+  'kr',
+  'kr.',
+  'dkk',
+  'mio. kr.',
+  'personer',
+  'dage',
+  'timer',
+  'år',
+  'percent',
+  'count',
+]);
+
+/**
+ * What a column's values look like, for headers the names do not settle: ja/nej → main, op/ned → direction,
+ * "%", "antal", "pct." → unit.
+ */
 function fieldOfValues(samples: readonly Cell[]): FieldKey | undefined {
   const texts = samples.map((cell) => cellText(cell).toLowerCase()).filter((text) => text !== '');
   if (texts.length === 0) return undefined;
   if (texts.every((text) => MAIN_WORDS.has(text)) && texts.some((text) => text !== 'x')) return 'main';
   if (texts.every((text) => parseDirectionCell(text) !== undefined) && texts.some((t) => /[a-zæøå]/.test(t)))
     return 'direction';
+  if (texts.every((text) => UNIT_WORDS.has(text.replace(/\s+/g, ' ')))) return 'unit';
   return undefined;
 }
 
