@@ -217,6 +217,8 @@ function emptySheetLayout(sheets: readonly SheetTable[], sheetName: string): Imp
     wide: false,
     constants: {},
     missing: [...REQUIRED_FIELDS],
+    dataRows: 0,
+    readable: false,
     headerKey: '',
     exact: false,
   };

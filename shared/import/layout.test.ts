@@ -73,6 +73,28 @@ describe('column guess: the headers people write', () => {
     expect(guesses.map((g) => g.choice)).toEqual(['main', 'direction', 'value']);
   });
 
+  it('guesses the unit from «Enh.», «Unit» and the like, and from values such as %, pct., antal, indeks', () => {
+    for (const header of ['Enh.', 'enh', 'ENH', 'Unit', 'Enheder'])
+      expect(
+        guessColumns([header], []).map((g) => g.choice),
+        header,
+      ).toEqual(['unit']);
+    const byValues = guessColumns(
+      ['Indikator', 'Felt A', 'Felt B'],
+      [
+        ['Antal ledige', '%', 'x'],
+        ['Andel i job', 'pct.', 'y'],
+        ['Indeks for trivsel', 'Antal', 'z'],
+        ['Sygedage', 'indeks', 'q'],
+      ],
+    );
+    expect(byValues.map((g) => g.choice)).toEqual(['indicator', 'unit', 'ignore']);
+    // A column of indicator names starting with «Antal» is not a unit.
+    expect(guessColumns(['Felt A'], [['Antal ledige'], ['Antal i job']]).map((g) => g.choice)).toEqual([
+      'ignore',
+    ]);
+  });
+
   it('takes "Værdi 2008" as the value when a round column exists, as a round column when several', () => {
     expect(guessColumns(['Måling', 'Værdi 2008'], []).map((g) => g.choice)).toEqual(['round', 'value']);
     const wide = guessColumns(['Værdi 2006', 'Værdi 2008'], []);
@@ -362,6 +384,35 @@ describe('rounds given as dates', () => {
     ]);
     const result = await parseImportFile(file, 'data.xlsx');
     expect(result.records.rounds).toEqual([{ id: 'maj-2008', label: 'Maj 2008', period: '2008-05' }]);
+  });
+
+  it('shows date headers as their round and numbers with a decimal comma, in the step and in the message', async () => {
+    const may = (year: number) => new Date(Date.UTC(year, 4, 1));
+    const file = buildXlsx([
+      {
+        name: 'Data',
+        rows: [
+          ['Område', 'Nr.', 'Indikator', 'Hovedindikator', 'Retning', 'Måles i', may(2006), may(2007)],
+          ['Sundhed', 'sun-1', 'Røgfri unge', 'ja', 'op', 'x', 9.5, 52.3],
+          ['Sundhed', 'sun-2', 'Fysisk aktive', 'nej', 'op', 'y', 51, 12.25],
+          [],
+          ['Kilde: egne tal'],
+        ],
+      },
+    ]);
+    const result = await parseImportFile(file, 'eget.xlsx');
+    const columns = result.layout?.columns ?? [];
+    expect(columns.map((c) => c.label).slice(6)).toEqual(['Maj 2006', 'Maj 2007']);
+    expect(columns.map((c) => c.header).slice(6)).toEqual(['2006-05-01', '2007-05-01']);
+    expect(columns.map((c) => c.samples).slice(6)).toEqual([
+      ['9,5', '51'],
+      ['52,3', '12,25'],
+    ]);
+    expect(result.layout).toMatchObject({ dataRows: 2, readable: false });
+    expect(result.layout?.missing).toContain('unit');
+    const message = errors(result).join('\n');
+    expect(message).toContain('«Måles i», «Maj 2006», «Maj 2007»');
+    expect(message).not.toContain('2006-05-01');
   });
 
   it('a new round with the period of a stored one is found, and can be read as the stored one', async () => {

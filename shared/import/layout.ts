@@ -51,8 +51,11 @@ export interface LayoutColumn {
   index: number;
   /** "A", "B", … as the spreadsheet shows it. */
   letter: string;
+  /** The header cell as text: the key the mapping is remembered by. */
   header: string;
-  /** A few values from the first data rows, as text. */
+  /** The header as shown: a date header (a spreadsheet made «Maj 2006» a date) as its label, «Maj 2006». */
+  label: string;
+  /** A few values from the first data rows, as shown: numbers with a decimal comma, round dates as labels. */
   samples: string[];
   guess: ColumnChoice;
   choice: ColumnChoice;
@@ -74,6 +77,13 @@ export interface ImportLayout {
   constants: Partial<Record<FieldKey, string>>;
   /** Required fields neither a column nor a constant gives. */
   missing: FieldKey[];
+  /** Data rows of the table (below the header, above the footnotes), whether or not they could be read. */
+  dataRows: number;
+  /**
+   * The mapping lets the rows be read: no required field missing, none chosen twice, not both a round column
+   * and one column per round. When false, no row is read and the mapping step says what to choose.
+   */
+  readable: boolean;
   headerKey: string;
   /** The app's own layout in the first row, every column known: the import needs no mapping step. */
   exact: boolean;
@@ -91,6 +101,12 @@ export interface ShapedTable {
 const HEADER_SEARCH_ROWS = 30;
 const SAMPLE_ROWS = 5;
 const FIRST_ROWS_SHOWN = 12;
+/** A number cell as the mapping step shows it: 9.5 → "9,5" (a CSV's own text is shown as written). */
+function sampleText(cell: Cell | undefined, dated: boolean): string {
+  if (typeof cell === 'number') return String(cell).replace('.', ',');
+  return dated ? roundLabelOfCell(cell) : cellText(cell);
+}
+
 const FOOTNOTE_START = /^(kilde|note|noter|anm|anmærkning|fodnote|source|notes?|\*|¹|²|³|\(\d\)|\d\))/i;
 
 /** "..", "-", "n/a" and the like: a value not measured or not published, never 0. */
@@ -213,13 +229,16 @@ export function shapeTable(
     const asked = ownValue(mapping?.columns, header);
     const chosen = asked !== undefined && CHOICE_NAMES.has(asked) ? asked : undefined;
     const choice: ColumnChoice = header === '' && chosen === undefined ? IGNORE : (chosen ?? guess.choice);
+    // Dates in a round or period column are read as their month's round: shown so too.
+    const dated = choice === 'round' || choice === 'baselinePeriod' || choice === 'targetPeriod';
     const column: LayoutColumn = {
       index,
       letter: columnLetter(index),
       header,
+      label: roundLabelOfCell(headerCells[index] ?? null),
       samples: firstRows
         .slice(0, SAMPLE_ROWS)
-        .map((row) => cellText(row[index]))
+        .map((row) => sampleText(row[index], dated))
         .filter((text) => text !== ''),
       guess: guess.choice,
       choice,
@@ -287,6 +306,8 @@ export function shapeTable(
     wide,
     constants,
     missing,
+    dataRows: sheet.rows.slice(firstData, end).filter((row) => filledCount(row) > 0).length,
+    readable: true,
     headerKey: headerKeyOf(headerCells),
     exact,
   };
@@ -306,7 +327,7 @@ export function shapeTable(
     const fileColumns =
       named
         .slice(0, 12)
-        .map((column) => `«${column.header.length > 40 ? `${column.header.slice(0, 40)}…` : column.header}»`)
+        .map((column) => `«${column.label.length > 40 ? `${column.label.slice(0, 40)}…` : column.label}»`)
         .join(', ') + (named.length > 12 ? ` og ${named.length - 12} til` : '');
     problems.push(
       makeProblem(
@@ -315,8 +336,10 @@ export function shapeTable(
       ),
     );
   }
-  if (problems.length > 0)
+  if (problems.length > 0) {
+    layout.readable = false;
     return { table: { rows: [headerCells], rowNumbers: [headerRow] }, header, layout, problems };
+  }
 
   // Constants are read like columns placed after the table's own.
   const constantFields = Object.keys(constants) as FieldKey[];

@@ -1,4 +1,4 @@
-import { useState, type ReactElement } from 'react';
+import { useEffect, useState, type ReactElement } from 'react';
 import { joinDanish } from '../../../shared/domain/wording';
 import { IGNORE, ROUND_COLUMN, type ColumnChoice } from '../../../shared/import/column-guess';
 import { FIELD_HEADER, LAYOUT_FIELDS, REQUIRED_FIELDS, type FieldKey } from '../../../shared/import/fields';
@@ -56,15 +56,18 @@ export function ImportMappingStep({
   remembered,
   onApply,
   onForget,
+  onMissingChange,
 }: {
   layout: ImportLayout;
   remembered: boolean;
   onApply: (request: LayoutRequest) => void;
   onForget: () => void;
+  /** The required fields the choices made so far leave without a column or a value, as they change. */
+  onMissingChange?: (fields: FieldKey[]) => void;
 }): ReactElement {
   const [choices, setChoices] = useState<ColumnChoice[]>(() => layout.columns.map((c) => c.choice));
   const [roundLabels, setRoundLabels] = useState<string[]>(() =>
-    layout.columns.map((c) => c.roundLabel ?? c.header),
+    layout.columns.map((c) => c.roundLabel ?? c.label),
   );
   const [constants, setConstants] = useState<Partial<Record<FieldKey, string>>>(() => ({
     ...layout.constants,
@@ -77,8 +80,13 @@ export function ImportMappingStep({
   const unmapped = REQUIRED_FIELDS.filter(needsValue);
   const stillMissing = unmapped.filter((field) => (constants[field] ?? '').trim() === '');
   const duplicates = [...mapped].filter((field) => choices.filter((c) => c === field).length > 1);
+  const missingKey = stillMissing.join('|');
+  useEffect(() => {
+    onMissingChange?.(missingKey === '' ? [] : (missingKey.split('|') as FieldKey[]));
+  }, [missingKey, onMissingChange]);
 
   function apply(): void {
+    if (stillMissing.length > 0) return;
     const mapping: ColumnMapping = { columns: {} };
     const labels: Record<string, string> = {};
     layout.columns.forEach((column, index) => {
@@ -173,7 +181,7 @@ export function ImportMappingStep({
             {joinDanish(
               layout.columns
                 .filter((_, index) => choices[index] === ROUND_COLUMN)
-                .map((column) => `«${roundLabels[column.index] ?? column.header}»`),
+                .map((column) => `«${roundLabels[column.index] ?? column.label}»`),
             )}
             ): hver række bliver én værdi pr. måling. Vælg «Brug ikke» ved en kolonne, der ikke er en måling.
           </p>
@@ -193,11 +201,13 @@ export function ImportMappingStep({
               return (
                 <tr key={column.index} className={choice === IGNORE ? 'is-ignored' : undefined}>
                   <td>{column.letter}</td>
-                  <th scope="row">{column.header || <span className="muted">(tom)</span>}</th>
+                  <th scope="row" title={column.label !== column.header ? column.header : undefined}>
+                    {column.label || <span className="muted">(tom)</span>}
+                  </th>
                   <td className="mapping-samples">{column.samples.slice(0, 3).join(' · ')}</td>
                   <td>
                     <select
-                      aria-label={`Kolonne ${column.letter} «${column.header}» indeholder`}
+                      aria-label={`Kolonne ${column.letter} «${column.label}» indeholder`}
                       value={choice}
                       onChange={(event) =>
                         setChoices((now) =>
@@ -248,12 +258,20 @@ export function ImportMappingStep({
           </fieldset>
         )}
         {stillMissing.length > 0 && (
-          <p className="form-error" role="status">
-            Mangler stadig: {joinDanish(stillMissing.map((field) => `«${FIELD_HEADER[field]}»`))}.
+          <p id="mapping-still-missing" className="form-error" role="status">
+            Mangler stadig: {joinDanish(stillMissing.map((field) => `«${FIELD_HEADER[field]}»`))}. Vælg en
+            kolonne til {stillMissing.length === 1 ? 'feltet' : 'felterne'}, eller angiv en værdi for alle
+            rækker; så kan tilknytningen bruges.
           </p>
         )}
         <div className="button-row">
-          <button type="button" className="primary" onClick={apply}>
+          <button
+            type="button"
+            className="primary"
+            disabled={stillMissing.length > 0}
+            aria-describedby={stillMissing.length > 0 ? 'mapping-still-missing' : undefined}
+            onClick={apply}
+          >
             Brug tilknytningen
           </button>
         </div>

@@ -1,13 +1,15 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import type { BarometerDataset } from '../../../shared/domain/types';
 import type { LayoutRequest } from '../../../shared/import/layout';
-import { countNoun } from '../../../shared/domain/wording';
+import { FIELD_HEADER, type FieldKey } from '../../../shared/import/fields';
+import { countNoun, joinDanish } from '../../../shared/domain/wording';
 import { useImportFlow, type ImportFlow } from '../../hooks/useImportFlow';
 import { FilePicker } from './FilePicker';
 import { ImportMappingStep } from './ImportMappingStep';
 import { TemplateButtons } from './TemplateButtons';
 import { ImportPreviewView } from './ImportPreviewView';
 import { importChoice, shownPreview } from './import-choice';
+import { formatProblem, type ImportProblem } from '../../../shared/import/problems';
 import { RestoreConfirm } from './RestoreConfirm';
 
 function Progress({ label, fraction }: { label: string; fraction: number }): ReactElement {
@@ -114,10 +116,15 @@ function PreviewStep({
   const { preview, problems } = shownPreview(flow, choice);
   const [asking, setAsking] = useState(false);
   const errorCount = problems.filter((p) => p.severity === 'error').length;
+  // The mapping step is not done: the file was not read with it, so the preview has nothing final to say.
+  const mappingPending =
+    layout !== undefined && !layout.exact && !layout.readable && layout.columns.length > 0;
+  const [stillMissing, setStillMissing] = useState<FieldKey[]>(() => layout?.missing ?? []);
+  const rowCount = mappingPending ? layout.dataRows : flow.result.rowCount;
   return (
     <div className="import-review">
       <p>
-        Fil: <strong>{flow.fileName}</strong> ({countNoun(flow.result.rowCount, 'række', 'rækker')})
+        Fil: <strong>{flow.fileName}</strong> ({countNoun(rowCount, 'række', 'rækker')})
       </p>
       {choice.kind === 'replace-sample-only' && (
         <p className="banner-warning">
@@ -131,13 +138,25 @@ function PreviewStep({
           remembered={flow.remembered}
           onApply={onRemap}
           onForget={onForget}
+          onMissingChange={setStillMissing}
         />
+      )}
+      {mappingPending && (
+        <div className="import-preview">
+          <h3>Forhåndsvisning</h3>
+          <p className="muted" role="status">
+            {stillMissing.length > 0
+              ? `Vises, når tilknytningen er brugt. Vælg først en kolonne eller en værdi for alle rækker til ${joinDanish(stillMissing.map((field) => `«${FIELD_HEADER[field]}»`))} i «Tilknyt kolonner» ovenfor, og tryk «Brug tilknytningen».`
+              : 'Vises, når du har trykket «Brug tilknytningen» ovenfor.'}
+          </p>
+          {layout.missing.length === 0 && <ProblemList problems={problems} />}
+        </div>
       )}
       {flow.lookalikes.length > 0 && errorCount === 0 && (
         <RoundQuestion flow={flow} onAnswer={onAnswerRounds} />
       )}
-      <ImportPreviewView preview={preview} problems={problems} existing={existing} />
-      {choice.kind === 'blocked' && (
+      {!mappingPending && <ImportPreviewView preview={preview} problems={problems} existing={existing} />}
+      {choice.kind === 'blocked' && !mappingPending && (
         <p className="form-error">
           Intet kan importeres, før{' '}
           {errorCount === 1 ? 'fejlen er rettet' : `de ${errorCount} fejl er rettet`}. Ret filen, og vælg den
@@ -184,6 +203,26 @@ function PreviewStep({
         </div>
       )}
     </div>
+  );
+}
+
+/** The mapping's own problems (a field chosen twice): to be put right in the step above, not in the file. */
+function ProblemList({ problems }: { problems: ImportProblem[] }): ReactElement | null {
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  if (errors.length === 0) return null;
+  return (
+    <section aria-labelledby="mapping-problems-heading">
+      <h4 id="mapping-problems-heading" className="problem-error">
+        Ret i tilknytningen ({errors.length})
+      </h4>
+      <ul>
+        {errors.slice(0, 20).map((problem, index) => (
+          <li key={index} className="problem-error">
+            {formatProblem(problem)}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
