@@ -147,6 +147,10 @@ describe('review between two laptops', () => {
 
     await dialog.waitFor({ state: 'detached' });
     expect(await page.getByLabel('Status').inputValue()).toBe('til-gennemsyn');
+    // A copy went out: Fortryd does not take «Til gennemsyn» back (QA: it set the letter to Kladde again).
+    await page.getByRole('heading', { level: 1, name: 'Brev til Børne- og Ungdomsudvalget' }).click();
+    await page.keyboard.press('Control+z');
+    expect(await page.getByLabel('Status').inputValue()).toBe('til-gennemsyn');
     await expect
       .poll(() => page.getByRole('list', { name: 'Sendt til gennemsyn' }).innerText())
       .toMatch(/Revision \d+ sendt til Pia Allerslev/);
@@ -259,6 +263,19 @@ describe('review between two laptops', () => {
     const intro = page.getByRole('region', { name: /^Gennemsyn: Indledning/ });
     expect(await intro.innerText()).toContain('Kan vi nævne beskæftigelsen her?');
     expect(await intro.locator('.review-quote mark').innerText()).toBe('integration');
+    // The words around the quote are whole words (QA: «… ennem det seneste år»).
+    const introText = (await page.getByRole('textbox', { name: 'Indledning' }).innerText()).replace(
+      /\s+/g,
+      ' ',
+    );
+    const quoted = (await intro.locator('.review-quote').innerText())
+      .replace(/\s+/g, ' ')
+      .replace(/^… /, '')
+      .replace(/ …$/, '');
+    const quotedAt = introText.indexOf(quoted);
+    expect(quotedAt).toBeGreaterThanOrEqual(0);
+    expect(introText.slice(quotedAt - 1, quotedAt)).toMatch(/^\s?$/);
+    expect(introText.slice(quotedAt + quoted.length, quotedAt + quoted.length + 1)).toMatch(/^[\s.,;:]?$/);
     expect(await page.getByRole('region', { name: /^Gennemsyn: Opfordring/ }).innerText()).toContain(
       'Opfordringen er god, men lidt lang.',
     );
@@ -270,9 +287,13 @@ describe('review between two laptops', () => {
     await page.locator('.review-panel').screenshot({ path: join(ARTIFACTS, 'review-office-panel.png') });
     expect(await axeViolations(page)).toEqual([]);
 
+    const summary = page.locator('.review-summary');
+    expect(await summary.innerText()).toContain('1 ubehandlet forslag');
     await page.getByRole('button', { name: /^Acceptér forslaget til Afslutning/ }).click();
     const closingBox = page.getByRole('textbox', { name: 'Afslutning' });
     await expect.poll(() => closingBox.innerText()).toContain('Vi glæder os til at høre fra jer.');
+    // «Brevet er ikke ændret» is no longer true once a suggestion is accepted.
+    await expect.poll(() => page.getByText(/er indlæst: \d+ nye/).count()).toBe(0);
     expect(await page.locator('.letter-preview').innerText()).toContain('Vi glæder os til at høre fra jer.');
 
     // Fortryd brings the old text back; Gentag puts the accepted one again.
@@ -281,10 +302,23 @@ describe('review between two laptops', () => {
     await expect.poll(() => closingBox.innerText()).toBe(closingBefore);
     // The panel follows: the suggestion is open again, and could be accepted once more.
     await expect.poll(() => closingGroup.innerText()).toContain('Accepteret, men fortrudt');
+    // Undone counts as open: the summary and the bulk buttons say so (QA: they had dropped it).
+    expect(await summary.innerText()).toContain('1 ubehandlet forslag');
+    expect(await summary.getByRole('button', { name: 'Acceptér alle' }).isVisible()).toBe(true);
+    await page
+      .locator('.review-panel')
+      .screenshot({ path: join(ARTIFACTS, 'review-office-panel-undone.png') });
     await page.keyboard.press('Control+y');
     await expect.poll(() => closingBox.innerText()).toContain('Vi glæder os til at høre fra jer.');
     await expect.poll(() => closingGroup.innerText()).not.toContain('fortrudt');
     expect(await closingGroup.innerText()).toContain('Accepteret');
+    // Its text is in the letter: no Genåbn (which led to a dead end), Fortryd is the way back.
+    expect(await closingGroup.getByRole('button', { name: /^Genåbn/ }).count()).toBe(0);
+    expect(await closingGroup.innerText()).toContain('brug Fortryd');
+    expect(await summary.innerText()).not.toContain('forslag');
+    await page
+      .locator('.review-panel')
+      .screenshot({ path: join(ARTIFACTS, 'review-office-panel-accepted.png') });
     await page.getByText(/Gemt kl\. \d\d:\d\d/).waitFor();
   });
 
