@@ -36,7 +36,7 @@ export function AreaCard({ area, status, mainIndicator, series }: AreaCardProps)
               {formatIndicatorValue(mainIndicator.target.value, mainIndicator)} (
               {periodText(mainIndicator.target.period)})
             </span>
-            <span className="area-card-trend">{trend ?? 'Ingen måling i denne runde'}</span>
+            <span className="area-card-trend">{trend ?? 'Ingen værdi i denne måling'}</span>
             <TrendChart indicator={mainIndicator} points={series} />
           </>
         ) : (

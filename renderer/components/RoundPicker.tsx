@@ -38,7 +38,9 @@ export function RoundPicker({
       <p className="round-picker-info">
         Periode: {periodText(round.period)}.{' '}
         <span className="muted">
-          Data halter op til et år: målingen er {published ?? 'offentliggjort på et ukendt tidspunkt'}.
+          {published
+            ? `Data halter op til et år: målingen er ${published}.`
+            : 'Data halter op til et år; målingens offentliggørelsesdato er ikke angivet (kan tilføjes under Data).'}
         </span>
       </p>
     </div>

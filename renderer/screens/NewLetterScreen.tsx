@@ -20,7 +20,7 @@ const SELECTION_HINT = {
   urge: 'Brevet opfordrer udvalget til at prioritere målene på de valgte områder med rød eller gul hovedindikator.',
   acknowledge:
     'Kun grønne områder er valgt: der er intet at opfordre til. Brevet skrives derfor i den anerkendende udgave, der kvitterer for fremgangen og opfordrer udvalget til fortsat at prioritere målene.',
-  unmeasured: 'De valgte områder har ingen måling i denne runde: brevet får ingen opfordring.',
+  unmeasured: 'De valgte områder er ikke målt i denne måling: brevet får ingen opfordring.',
 } as const;
 
 const capitalize = (text: string): string => text.charAt(0).toLocaleUpperCase('da-DK') + text.slice(1);
