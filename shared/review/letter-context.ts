@@ -1,7 +1,7 @@
 import { strFromU8 } from 'fflate';
 import { safeUnzip } from '../zip/safe-unzip';
 import { isAnchorName, isStopName } from './anchors';
-import { REVIEW_FILE_LIMITS } from './read-reviewed-docx';
+import { REVIEW_ZIP_LIMITS } from './read-reviewed-docx';
 import { childElements, isW, parseXml, textOf, wAttr, type XElement } from './xml';
 
 /**
@@ -194,13 +194,7 @@ export function readReviewLetterContext(bytes: Uint8Array): ReviewLetterContext 
   const parts = safeUnzip(bytes, {
     wanted: (name) => name === 'word/document.xml' || name === 'docProps/core.xml',
     label: 'Filen',
-    limits: {
-      maxEntryBytes: REVIEW_FILE_LIMITS.maxEntryBytes,
-      maxTotalBytes: REVIEW_FILE_LIMITS.maxTotalBytes,
-      maxRatio: REVIEW_FILE_LIMITS.maxRatio,
-      ratioFloorBytes: REVIEW_FILE_LIMITS.ratioFloorBytes,
-      maxEntries: REVIEW_FILE_LIMITS.maxEntries,
-    },
+    limits: REVIEW_ZIP_LIMITS,
   });
   const document = parts['word/document.xml'];
   const core = parts['docProps/core.xml'];

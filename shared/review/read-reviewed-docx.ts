@@ -1,5 +1,5 @@
 import { strFromU8 } from 'fflate';
-import { safeUnzip, ZipSafetyError } from '../zip/safe-unzip';
+import { safeUnzip, ZipSafetyError, type ZipLimits } from '../zip/safe-unzip';
 import { REVIEW_PROPERTY, REVIEW_XML_NAMESPACE, bookmarkNameOf, paragraphIdOfBookmark } from './anchors';
 import { readComments, type FileComment } from './comments';
 import { ReviewReadError } from './errors';
@@ -29,15 +29,17 @@ export interface ReadReviewedOptions {
   sent?: readonly SentParagraph[];
 }
 
+/** Largest reviewed .docx accepted at all, before anything is inflated. */
+export const REVIEW_MAX_FILE_BYTES = 50 * 1024 * 1024;
+
 /** Limits on what a reviewed file may make us inflate (issue 11 item 6): a letter's XML is a few MB at most. */
-export const REVIEW_FILE_LIMITS = {
-  maxFileBytes: 50 * 1024 * 1024,
+export const REVIEW_ZIP_LIMITS: Readonly<ZipLimits> = Object.freeze({
   maxEntryBytes: 40 * 1024 * 1024,
   maxTotalBytes: 80 * 1024 * 1024,
   maxRatio: 200,
   ratioFloorBytes: 1024 * 1024,
   maxEntries: 2000,
-};
+});
 
 /** The parts the reader needs: nothing else in the package (images, fonts, embedded files) is ever inflated. */
 const WANTED_PART =
@@ -67,10 +69,10 @@ export function unpackReviewedDocx(bytes: Uint8Array, fileName?: string): Record
   const label = fileLabelOf(fileName);
   if (bytes.length === 0)
     throw new ReviewReadError('not-docx', `${label} er tom; den er ikke et Word-dokument (.docx).`);
-  if (bytes.length > REVIEW_FILE_LIMITS.maxFileBytes) {
+  if (bytes.length > REVIEW_MAX_FILE_BYTES) {
     throw new ReviewReadError(
       'oversized',
-      `${label} fylder ${Math.round(bytes.length / (1024 * 1024))} MB; et gennemset brev kan højst fylde ${REVIEW_FILE_LIMITS.maxFileBytes / (1024 * 1024)} MB.`,
+      `${label} fylder ${Math.round(bytes.length / (1024 * 1024))} MB; et gennemset brev kan højst fylde ${REVIEW_MAX_FILE_BYTES / (1024 * 1024)} MB.`,
     );
   }
   const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((byte, index) => bytes[index] === byte);
@@ -100,13 +102,7 @@ export function unpackReviewedDocx(bytes: Uint8Array, fileName?: string): Record
     parts = safeUnzip(bytes, {
       wanted: (name) => WANTED_PART.test(name),
       label,
-      limits: {
-        maxEntryBytes: REVIEW_FILE_LIMITS.maxEntryBytes,
-        maxTotalBytes: REVIEW_FILE_LIMITS.maxTotalBytes,
-        maxRatio: REVIEW_FILE_LIMITS.maxRatio,
-        ratioFloorBytes: REVIEW_FILE_LIMITS.ratioFloorBytes,
-        maxEntries: REVIEW_FILE_LIMITS.maxEntries,
-      },
+      limits: REVIEW_ZIP_LIMITS,
     });
   } catch (error) {
     if (!(error instanceof ZipSafetyError)) throw error;

@@ -3,7 +3,12 @@ import { xmlSafe } from '../docx/xml-safe';
 import { safeUnzip } from '../zip/safe-unzip';
 import { bookmarkNameOf } from './anchors';
 import { ReviewReadError } from './errors';
-import { REVIEW_FILE_LIMITS, readCopyInfo, unpackReviewedDocx } from './read-reviewed-docx';
+import {
+  REVIEW_MAX_FILE_BYTES,
+  REVIEW_ZIP_LIMITS,
+  readCopyInfo,
+  unpackReviewedDocx,
+} from './read-reviewed-docx';
 import { wordDiff } from './text';
 import {
   NS,
@@ -325,12 +330,8 @@ export function writeReviewerFeedback(
   const files = safeUnzip(reviewCopyBytes, {
     wanted: () => true,
     label: 'Gennemsynskopien',
-    limits: {
-      maxEntryBytes: REVIEW_FILE_LIMITS.maxEntryBytes,
-      maxTotalBytes: REVIEW_FILE_LIMITS.maxFileBytes * 4,
-      maxRatio: REVIEW_FILE_LIMITS.maxRatio,
-      maxEntries: REVIEW_FILE_LIMITS.maxEntries,
-    },
+    // Every part is rewritten (images too), so the total may exceed what the reader inflates.
+    limits: { ...REVIEW_ZIP_LIMITS, maxTotalBytes: REVIEW_MAX_FILE_BYTES * 4 },
   });
   const label = 'Gennemsynskopien';
   const info = readCopyInfo(parts, label);
