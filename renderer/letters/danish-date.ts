@@ -3,30 +3,26 @@
  * "11/30/2026" in an English Chromium. Day first, then month, then year, separated by "-", "." or "/" (16-05-2008,
  * 16.5.2008); an ISO date (2008-05-16) is accepted too.
  */
+import { formatDateNumeric } from '../../shared/domain/wording';
+import { parseDateCell } from '../../shared/import/values';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DANISH_DAY = /^\d{1,2}[-./]\d{1,2}[-./]\d{4}$/;
 
 /** "16-05-2008" for "2008-05-16"; '' for anything that is not an ISO date. */
 export function isoToDanishDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return match ? `${match[3]}-${match[2]}-${match[1]}` : '';
+  return ISO_DAY.test(iso) ? formatDateNumeric(iso) : '';
 }
 
 /** The ISO date of a Danish date text, or null when it is not a real date (31-02-2008, 16-13-2008, 16-05-08). */
 export function parseDanishDate(text: string): string | null {
   const trimmed = text.trim();
-  const danish = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/.exec(trimmed);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
-  const parts = danish
-    ? { day: Number(danish[1]), month: Number(danish[2]), year: Number(danish[3]) }
-    : iso
-      ? { day: Number(iso[3]), month: Number(iso[2]), year: Number(iso[1]) }
-      : null;
-  if (!parts) return null;
-  const { day, month, year } = parts;
-  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return null;
-  // Day 0 of the next month is the last day of this one (leap years included).
-  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
-  const pad = (value: number): string => String(value).padStart(2, '0');
-  return `${year}-${pad(month)}-${pad(day)}`;
+  // Only the two forms the field promises; the import's date reader also takes "16. maj 2008" and times.
+  if (!DANISH_DAY.test(trimmed) && !ISO_DAY.test(trimmed)) return null;
+  const iso = parseDateCell(trimmed);
+  if (!iso) return null;
+  const year = Number(iso.slice(0, 4));
+  return year >= 1900 && year <= 2199 ? iso : null;
 }
 
 /** The Danish message for a date that cannot be read, naming what was typed. */
