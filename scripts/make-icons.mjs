@@ -1,7 +1,7 @@
-// Draws Barometerbrev's mark (a barometer gauge: red–yellow–green arc with a needle, on a white rounded square)
-// and the letterhead logo, renders them with headless Chromium and writes every icon format the installers
-// need: assets/icon.svg, icon.png (1024), icons/NxN.png (Linux), icon.ico (Windows), icon.icns (macOS),
-// logo.png (the .docx letterhead). Run: node scripts/make-icons.mjs  (the outputs are committed).
+// Draws Barometerbrev's mark (a barometer gauge: red–yellow–green arc with a needle, on a white rounded square),
+// renders it with headless Chromium and writes every icon format the installers need: assets/icon.svg,
+// icon.png (1024), icons/NxN.png (Linux), icon.ico (Windows), icon.icns (macOS). Run: node scripts/make-icons.mjs
+// (the outputs are committed). No letterhead logo is made: the sender uploads its own (Indstillinger › Brevhoved).
 import { chromium } from 'playwright-core';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -43,12 +43,6 @@ export const MARK_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 51
   <rect x="136" y="372" width="240" height="22" rx="11" fill="#1f2933" opacity="0.85"/>
 </svg>
 `;
-
-const LOGO_HTML = `<div style="display:flex;align-items:center;gap:18px;width:600px;height:120px;
-  font-family:'DejaVu Sans','Liberation Sans',Arial,sans-serif;">
-  <img src="data:image/svg+xml;base64,${Buffer.from(MARK_SVG).toString('base64')}" width="104" height="104">
-  <span style="font-size:34px;font-weight:700;color:#1f2933;white-space:nowrap">Københavns Kommune</span>
-</div>`;
 
 function ico(pngs) {
   const header = Buffer.alloc(6 + 16 * pngs.length);
@@ -130,14 +124,6 @@ async function main() {
     await writeFile(
       path.join(assets, 'icon.icns'),
       icns(ICNS_TYPES.map(([type, size]) => ({ type, data: pngBySize.get(size) }))),
-    );
-
-    // The letterhead logo at twice its printed size (600×120 px) so it stays sharp in Word.
-    await page.setViewportSize({ width: 600, height: 120 });
-    await page.setContent(`<html><body style="margin:0;background:transparent">${LOGO_HTML}</body></html>`);
-    await writeFile(
-      path.join(assets, 'logo.png'),
-      await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: 600, height: 120 } }),
     );
   } finally {
     await browser.close();

@@ -83,7 +83,8 @@ function batchLetters(): [string, ComposedLetter][] {
     .map((committee) => [`batch-${committee.id}`, letterFor(dataset, committee.id, [...committee.areaIds])]);
 }
 
-const LOGO = join(import.meta.dirname, '..', 'assets', 'logo.png');
+// A sender's wide logo (600×120 px), as a municipality would upload it in Indstillinger › Brevhoved.
+const LOGO = join(import.meta.dirname, 'fixtures', 'letterhead', 'wide-logo.png');
 
 /** Every letter the tests look at, converted together. */
 async function theLetters(): Promise<Record<string, { letter: ComposedLetter; options?: BuildDocxOptions }>> {

@@ -110,10 +110,6 @@ describe('icons', () => {
     expect(entries).toEqual({ ic07: 128, ic08: 256, ic09: 512, ic10: 1024 });
   });
 
-  it('has the 600×120 letterhead logo for the .docx', () => {
-    expect(pngSize(asset('logo.png'))).toEqual({ width: 600, height: 120 });
-  });
-
   it('points every platform at an icon that exists', () => {
     for (const [platform, key] of [
       ['win', 'icon'],
