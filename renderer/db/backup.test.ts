@@ -2,8 +2,10 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { parseBackup, serializeBackup } from '../../shared/import/backup';
 import type { StatusOverride } from '../../shared/domain/types';
+import type { LetterDraft } from '../../shared/letter/types';
 import { backupCounts, readBackupData, restoreBackup } from './backup';
 import { loadDataset } from './dataset';
+import { DraftConflictError, saveDraft, saveDraftIfUnchanged } from './letters';
 import { freshDatabases, seedSampleData } from './test-db';
 
 const freshDb = freshDatabases('backup-test');
@@ -222,6 +224,78 @@ describe('backup and restore', () => {
         runs: [],
         editedByUser: false,
       });
+    });
+  });
+
+  describe('a restore refuses saves begun before it (issue 11 item 2)', () => {
+    const draft: LetterDraft = {
+      id: 'brev-buu',
+      roundId: 'maj-2008',
+      recipientCommitteeId: 'buu',
+      areaIds: ['uddannelse'],
+      state: 'kladde',
+      variant: 'urge',
+      header: { date: '2008-05-16', dateStyle: 'numeric', sagsnr: '', doknr: '' },
+      paragraphs: [
+        { id: 'p1', role: 'custom', runs: [{ text: 'Som sikkerhedskopien' }], editedByUser: true },
+      ],
+      dataFingerprint: '',
+      statusRule: 'development',
+      createdAt: '2008-05-16T09:00:00.000Z',
+      updatedAt: '2008-05-16T09:00:00.000Z',
+    };
+    const withText = (text: string): LetterDraft => ({
+      ...draft,
+      paragraphs: [{ id: 'p1', role: 'custom', runs: [{ text }], editedByUser: true }],
+    });
+    const reparse = (data: Awaited<ReturnType<typeof readBackupData>>) => {
+      const parsed = parseBackup(new TextEncoder().encode(serializeBackup(data)), 'kopi.json');
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+      return parsed.data;
+    };
+
+    it('an editor that started before the restore, from the backup revision or a later one, is refused', async () => {
+      const db = freshDb();
+      await seedSampleData(db);
+      await saveDraft(db, draft);
+      const atBackup = await saveDraftIfUnchanged(db, withText('Som sikkerhedskopien'), 0);
+      const backup = reparse(await readBackupData(db));
+      let latest = atBackup;
+      for (const text of ['Efter kopien', 'Endnu senere'])
+        latest = await saveDraftIfUnchanged(db, withText(text), latest.revision ?? 0);
+      expect(latest.revision).toBe((atBackup.revision ?? 0) + 2);
+
+      await restoreBackup(db, backup);
+      const restored = await db.letters.get(draft.id);
+      expect(restored?.paragraphs[0]?.runs[0]?.text).toBe('Som sikkerhedskopien');
+      expect(restored?.revision).toBeGreaterThan(latest.revision ?? 0);
+      // The editor that typed «Endnu senere», and one still open on the backup's revision: both are asked.
+      for (const base of [latest.revision ?? 0, atBackup.revision ?? 0]) {
+        const refused = await saveDraftIfUnchanged(db, withText('Gammel fane'), base).catch(
+          (error: unknown) => error,
+        );
+        expect(refused).toBeInstanceOf(DraftConflictError);
+        expect((refused as DraftConflictError).current?.paragraphs[0]?.runs[0]?.text).toBe(
+          'Som sikkerhedskopien',
+        );
+      }
+      expect((await db.letters.get(draft.id))?.paragraphs[0]?.runs[0]?.text).toBe('Som sikkerhedskopien');
+      // An editor that took the restored letter saves normally.
+      await expect(
+        saveDraftIfUnchanged(db, withText('Videre'), restored?.revision ?? 0),
+      ).resolves.toMatchObject({ revision: (restored?.revision ?? 0) + 1 });
+    });
+
+    it("moves past a stored revision higher than the backup's and drops the editor window mark", async () => {
+      const db = freshDb();
+      await seedSampleData(db);
+      await db.letters.put({ ...draft, revision: 2, editorSession: 'fane-a' });
+      const backup = reparse(await readBackupData(db));
+      await db.letters.put({ ...draft, revision: 9, editorSession: 'fane-b' });
+      await restoreBackup(db, backup);
+      const restored = await db.letters.get(draft.id);
+      expect(restored?.revision).toBe(10);
+      expect(restored?.editorSession).toBeUndefined();
     });
   });
 });

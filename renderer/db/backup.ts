@@ -9,6 +9,7 @@ import {
 import type { LetterDraft } from '../../shared/letter/types';
 import type { BarometerDb, SettingRecord } from './database';
 import { loadDataset, putDataset } from './dataset';
+import { revisionOf } from './letters';
 
 /**
  * Everything in the database: the barometer data, letters, templates, settings and the letters' review
@@ -43,6 +44,8 @@ export async function readBackupData(db: BarometerDb, now = new Date().toISOStri
 /**
  * Replaces ALL data with the backup's in one transaction: if any write fails, the old data stays as it was.
  * Settings the backup lacks (older backups) are rebuilt from its dataset fields.
+ * A restored letter whose id is stored already gets a revision past both the stored and the backup's one
+ * (restoredLetters), so an editor open on it in another window is refused on its next save and asked.
  */
 export async function restoreBackup(db: BarometerDb, data: BackupData): Promise<void> {
   const settings: SettingRecord[] = Object.entries({
@@ -53,14 +56,37 @@ export async function restoreBackup(db: BarometerDb, data: BackupData): Promise<
     .filter(([key]) => isSettingKey(key))
     .map(([key, value]) => ({ key, value }));
   await db.transaction('rw', db.tables, async () => {
+    const before = await db.letters.toArray();
     await Promise.all(db.tables.map((table) => table.clear()));
     await putDataset(db, data);
     // parseBackup checked letters and templates field by field (shared/import/letter-schemas.ts).
-    await db.letters.bulkPut(data.letters ?? []);
+    await db.letters.bulkPut(restoredLetters(data.letters ?? [], before));
     await db.templates.bulkPut(data.templates ?? []);
     await db.settings.bulkPut(settings);
     await db.reviewCopies.bulkPut(data.reviewCopies ?? []);
     await db.reviewFeedback.bulkPut(data.reviewFeedback ?? []);
+  });
+}
+
+/**
+ * The backup's letters as a restore stores them. A letter whose id is stored now moves to max(stored, backup) + 1:
+ * with the backup's own revision, an editor that started from the same number before the restore would save its
+ * text over the restored letter unnoticed (saveDraftIfUnchanged compares revisions only). It is then no editor
+ * window's save any more, so its editorSession goes too (as saveDraft does): a crash journal that window left
+ * must not count as continuing it. A letter new to this database keeps its revision, so backup → clear →
+ * restore gives back the same records.
+ */
+export function restoredLetters(
+  letters: readonly LetterDraft[],
+  stored: readonly LetterDraft[],
+): LetterDraft[] {
+  const storedRevision = new Map(stored.map((letter) => [letter.id, revisionOf(letter)]));
+  return letters.map((letter) => {
+    const had = storedRevision.get(letter.id);
+    if (had === undefined) return letter;
+    const restored: LetterDraft = { ...letter, revision: Math.max(had, revisionOf(letter)) + 1 };
+    delete restored.editorSession;
+    return restored;
   });
 }
 
