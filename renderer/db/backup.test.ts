@@ -5,10 +5,31 @@ import type { StatusOverride } from '../../shared/domain/types';
 import type { LetterDraft } from '../../shared/letter/types';
 import { backupCounts, readBackupData, restoreBackup } from './backup';
 import { loadDataset } from './dataset';
+import { rememberMapping } from './import-mappings';
 import { DraftConflictError, saveDraft, saveDraftIfUnchanged } from './letters';
 import { freshDatabases, seedSampleData } from './test-db';
 
 const freshDb = freshDatabases('backup-test');
+
+/** A staff spreadsheet's header row and the mapping the import step remembered for it. */
+const STAFF_HEADER = 'omr|id|navn|hoved|enh|retning|vaerdi2008|basisaar|basis|maalaar|maal';
+const STAFF_MAPPING = {
+  columns: {
+    Omr: 'area',
+    Id: 'indicatorId',
+    Navn: 'indicator',
+    Hoved: 'main',
+    'Enh.': 'unit',
+    Retning: 'direction',
+    'Værdi 2008': 'roundColumn',
+    Basisår: 'baselinePeriod',
+    Basis: 'baselineValue',
+    Målår: 'targetPeriod',
+    Mål: 'targetValue',
+  } as const,
+  constants: { published: '2008-05-30' },
+  roundLabels: { 'Værdi 2008': 'Maj 2008' },
+};
 
 describe('backup and restore', () => {
   it('gives back exactly the same data, letters and settings', async () => {
@@ -169,6 +190,16 @@ describe('backup and restore', () => {
           },
         ]);
       },
+      'remembered column mappings, one of them with a choice that is no field': async (db) => {
+        await seedSampleData(db);
+        await rememberMapping(db, STAFF_HEADER, STAFF_MAPPING);
+        await db.importMappings.put({
+          headerKey: 'a|b',
+          columns: { A: 'area', B: 'constructor' },
+          constants: { evilKey: 'x', unit: '%' },
+          updatedAt: '2026-11-30T00:00:00.000Z',
+        });
+      },
       'settings rows planted by an old backup (constructor, evilKey, __proto__)': async (db) => {
         await seedSampleData(db);
         await db.settings.bulkPut([
@@ -224,6 +255,101 @@ describe('backup and restore', () => {
         runs: [],
         editedByUser: false,
       });
+    });
+  });
+
+  describe('remembered column mappings travel with the backup', () => {
+    /** The serialised backup as a person with a text editor sees and changes it. */
+    type EditedMapping = Record<string, unknown> & {
+      columns: Record<string, unknown>;
+      roundLabels: Record<string, unknown>;
+    };
+    interface EditedJson {
+      data: { importMappings?: EditedMapping[] };
+    }
+    const first = (json: EditedJson): EditedMapping => {
+      const mapping = json.data.importMappings?.[0];
+      if (!mapping) throw new Error('Sikkerhedskopien har ingen tilknytning');
+      return mapping;
+    };
+    const roundTrip = (
+      data: Awaited<ReturnType<typeof readBackupData>>,
+      edit?: (json: EditedJson) => void,
+    ) => {
+      const json = JSON.parse(serializeBackup(data)) as EditedJson;
+      edit?.(json);
+      return parseBackup(new TextEncoder().encode(JSON.stringify(json)), 'kopi.json');
+    };
+
+    it('backup → clear → restore gives back the same data including the mappings', async () => {
+      const db = freshDb();
+      await seedSampleData(db);
+      await rememberMapping(db, STAFF_HEADER, STAFF_MAPPING);
+      const original = await readBackupData(db);
+      expect(original.importMappings).toHaveLength(1);
+      const storedBefore = await db.importMappings.toArray();
+      const parsed = roundTrip(original);
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+      expect(backupCounts(parsed.data)).toContain('1 husket kolonnetilknytning');
+
+      await Promise.all(db.tables.map((table) => table.clear()));
+      await restoreBackup(db, parsed.data);
+      expect(await readBackupData(db)).toEqual(original);
+      expect(await db.importMappings.toArray()).toEqual(storedBefore);
+    });
+
+    it('restores a backup from before mappings were backed up, keeping the mappings stored here', async () => {
+      const db = freshDb();
+      await seedSampleData(db);
+      const parsed = roundTrip(await readBackupData(db), (json) => delete json.data.importMappings);
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+      expect(parsed.warnings).toEqual([]);
+      await rememberMapping(db, STAFF_HEADER, STAFF_MAPPING);
+      await db.rounds.clear();
+      await restoreBackup(db, parsed.data);
+      expect((await loadDataset(db)).rounds.length).toBeGreaterThan(0);
+      expect(await db.importMappings.count()).toBe(1);
+    });
+
+    it('refuses a malformed mapping in Danish, naming where, and nothing is restored', async () => {
+      const db = freshDb();
+      await seedSampleData(db);
+      await rememberMapping(db, STAFF_HEADER, STAFF_MAPPING);
+      const backup = await readBackupData(db);
+      const cases: [string, (json: EditedJson) => void, string][] = [
+        [
+          'unknown key',
+          (json) => (first(json).evilKey = 1),
+          'importMappings[0]: har et felt, som Barometerbrev ikke kender: «evilKey».',
+        ],
+        [
+          'choice that is no field',
+          (json) => (first(json).columns['Enh.'] = 'constructor'),
+          'importMappings[0].columns["Enh."]: skal være en af «area»',
+        ],
+        [
+          'constant for no field',
+          (json) => (first(json).constants = { hacked: 'x' }),
+          'importMappings[0].constants: har et felt, som Barometerbrev ikke kender: «hacked».',
+        ],
+        [
+          'round label that is no text',
+          (json) => (first(json).roundLabels['Værdi 2008'] = 2008),
+          'importMappings[0].roundLabels["Værdi 2008"]: skal være en tekst, men er et tal.',
+        ],
+        ['no header key', (json) => delete first(json).headerKey, 'importMappings[0].headerKey: mangler.'],
+      ];
+      await db.importMappings.clear();
+      const before = await readBackupData(db);
+      for (const [name, edit, expected] of cases) {
+        const parsed = roundTrip(backup, edit);
+        expect(parsed.ok, name).toBe(false);
+        const said = parsed.ok ? [] : parsed.problems.map((found) => `${found.path ?? ''}: ${found.message}`);
+        expect(said.join('\n'), name).toContain(expected);
+        expect(parsed.ok ? [] : parsed.problems.map((found) => found.file), name).toContain('kopi.json');
+      }
+      // The data screen restores only a backup that parsed: what is stored stays as it was.
+      expect(await readBackupData(db)).toEqual(before);
     });
   });
 

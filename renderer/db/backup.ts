@@ -9,24 +9,27 @@ import {
 import type { LetterDraft } from '../../shared/letter/types';
 import type { BarometerDb, SettingRecord } from './database';
 import { loadDataset, putDataset } from './dataset';
+import { mappingsForBackup } from './import-mappings';
 import { revisionOf } from './letters';
 
 /**
- * Everything in the database: the barometer data, letters, templates, settings and the letters' review
- * history. Letters stored by an older version are completed the way parseBackup completes them
+ * Everything in the database: the barometer data, letters, templates, settings, the letters' review
+ * history and the remembered column mappings (not the crash journal). Letters stored by an older version are completed the way parseBackup completes them
  * (completeStoredLetter), so every export restores; settings rows with keys the app does not know
  * are left out.
  */
 export async function readBackupData(db: BarometerDb, now = new Date().toISOString()): Promise<BackupData> {
   return db.transaction('r', db.tables, async () => {
     const dataset = await loadDataset(db);
-    const [storedLetters, templates, settingRows, reviewCopies, reviewFeedback] = await Promise.all([
-      db.letters.toArray(),
-      db.templates.toArray(),
-      db.settings.toArray(),
-      db.reviewCopies.toArray(),
-      db.reviewFeedback.toArray(),
-    ]);
+    const [storedLetters, templates, settingRows, reviewCopies, reviewFeedback, importMappings] =
+      await Promise.all([
+        db.letters.toArray(),
+        db.templates.toArray(),
+        db.settings.toArray(),
+        db.reviewCopies.toArray(),
+        db.reviewFeedback.toArray(),
+        mappingsForBackup(db),
+      ]);
     const defaults = letterDefaults({ ...dataset }, now);
     // completeStoredLetter only fills what is missing; the schema check on restore still sees every field.
     const letters = storedLetters.map(
@@ -37,13 +40,14 @@ export async function readBackupData(db: BarometerDb, now = new Date().toISOStri
     // As the app reads them (stored or default): restoreBackup stores both, so the export says so too.
     settings.sender = dataset.sender;
     settings.statusSettings = dataset.statusSettings;
-    return { ...dataset, letters, templates, settings, reviewCopies, reviewFeedback };
+    return { ...dataset, letters, templates, settings, reviewCopies, reviewFeedback, importMappings };
   });
 }
 
 /**
  * Replaces ALL data with the backup's in one transaction: if any write fails, the old data stays as it was.
- * Settings the backup lacks (older backups) are rebuilt from its dataset fields.
+ * Settings the backup lacks (older backups) are rebuilt from its dataset fields; a backup from before remembered
+ * column mappings leaves the stored ones as they are.
  * A restored letter whose id is stored already gets a revision past both the stored and the backup's one
  * (restoredLetters), so an editor open on it in another window is refused on its next save and asked.
  */
@@ -57,7 +61,9 @@ export async function restoreBackup(db: BarometerDb, data: BackupData): Promise<
     .map(([key, value]) => ({ key, value }));
   await db.transaction('rw', db.tables, async () => {
     const before = await db.letters.toArray();
-    await Promise.all(db.tables.map((table) => table.clear()));
+    // A backup from before remembered mappings says nothing about them: the ones stored here stay.
+    const keep = data.importMappings === undefined ? 'importMappings' : '';
+    await Promise.all(db.tables.filter((table) => table.name !== keep).map((table) => table.clear()));
     await putDataset(db, data);
     // parseBackup checked letters and templates field by field (shared/import/letter-schemas.ts).
     await db.letters.bulkPut(restoredLetters(data.letters ?? [], before));
@@ -65,6 +71,7 @@ export async function restoreBackup(db: BarometerDb, data: BackupData): Promise<
     await db.settings.bulkPut(settings);
     await db.reviewCopies.bulkPut(data.reviewCopies ?? []);
     await db.reviewFeedback.bulkPut(data.reviewFeedback ?? []);
+    if (data.importMappings) await db.importMappings.bulkPut(data.importMappings);
   });
 }
 
@@ -107,6 +114,15 @@ export function backupCounts(data: BackupData): string[] {
     // The review history only when there is one (older backups and unreviewed letters have none).
     ...((data.reviewCopies?.length ?? 0) > 0
       ? [countNoun(data.reviewCopies?.length ?? 0, 'kopi sendt til gennemsyn', 'kopier sendt til gennemsyn')]
+      : []),
+    ...((data.importMappings?.length ?? 0) > 0
+      ? [
+          countNoun(
+            data.importMappings?.length ?? 0,
+            'husket kolonnetilknytning',
+            'huskede kolonnetilknytninger',
+          ),
+        ]
       : []),
     ...((data.reviewFeedback?.length ?? 0) > 0
       ? [

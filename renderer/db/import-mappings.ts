@@ -1,3 +1,4 @@
+import type { RememberedMapping } from '../../shared/import/backup-schema';
 import { IGNORE, ROUND_COLUMN, type ColumnChoice } from '../../shared/import/column-guess';
 import { LAYOUT_FIELDS, type FieldKey } from '../../shared/import/fields';
 import { setOwn, type ColumnMapping } from '../../shared/import/layout';
@@ -28,6 +29,26 @@ export async function recallMapping(db: BarometerDb, headerKey: string): Promise
   if (record.roundLabels && Object.keys(record.roundLabels).length > 0)
     mapping.roundLabels = { ...record.roundLabels };
   return mapping;
+}
+
+/**
+ * Every remembered mapping as a backup holds it: the entries recallMapping would use and nothing else (a record
+ * stored with a choice that is no field would otherwise make the export one the restore refuses).
+ */
+export async function mappingsForBackup(db: BarometerDb): Promise<RememberedMapping[]> {
+  const records = await db.importMappings.toArray();
+  return records.map((record) => {
+    const columns: RememberedMapping['columns'] = {};
+    for (const [header, choice] of Object.entries(record.columns))
+      if (isChoice(choice)) setOwn(columns, header, choice);
+    const clean: RememberedMapping = { headerKey: record.headerKey, columns, updatedAt: record.updatedAt };
+    const constants: Partial<Record<FieldKey, string>> = {};
+    for (const [field, value] of Object.entries(record.constants ?? {}))
+      if (isField(field) && typeof value === 'string') constants[field] = value;
+    if (record.constants !== undefined) clean.constants = constants;
+    if (record.roundLabels !== undefined) clean.roundLabels = { ...record.roundLabels };
+    return clean;
+  });
 }
 
 /** Remembers the mapping a file was imported with, for the next file with the same header row. */

@@ -5,6 +5,8 @@ import type { LetterDraft, LetterTemplate } from '../letter/types';
 import type { ReviewCopy, ReviewFeedbackItem } from '../review/types';
 import { letterDraftSchema, letterTemplateSchema } from './letter-schemas';
 import type { SettingKey } from './backup-compat';
+import { IGNORE, ROUND_COLUMN, type ColumnChoice } from './column-guess';
+import { LAYOUT_FIELDS, type FieldKey } from './fields';
 
 export { isSettingKey, SETTING_KEYS, type SettingKey } from './backup-compat';
 
@@ -133,6 +135,31 @@ const reviewFeedbackSchema = z.looseObject({
   importedAt: z.string(),
 }) satisfies z.ZodType<ReviewFeedbackItem>;
 
+/**
+ * A column mapping remembered per header row (schema v4 `importMappings`, renderer/db/import-mappings.ts):
+ * the file's column header → field, «Én måling» or «Brug ikke»; fields given once for every row; round
+ * columns' own round labels.
+ */
+export interface RememberedMapping {
+  /** The header row, normalised: the key the next file with the same header is looked up by. */
+  headerKey: string;
+  columns: Record<string, ColumnChoice>;
+  constants?: Partial<Record<FieldKey, string>>;
+  roundLabels?: Record<string, string>;
+  updatedAt: string;
+}
+
+const fieldSchema = z.enum(LAYOUT_FIELDS);
+
+/** strictObject all the way: an unknown key in a remembered mapping is refused, never stored. */
+const rememberedMappingSchema = z.strictObject({
+  headerKey: id,
+  columns: z.record(z.string(), z.enum([...LAYOUT_FIELDS, ROUND_COLUMN, IGNORE])),
+  constants: z.partialRecord(fieldSchema, z.string()).optional(),
+  roundLabels: z.record(z.string(), z.string()).optional(),
+  updatedAt: z.string(),
+}) satisfies z.ZodType<RememberedMapping>;
+
 export const backupDataSchema = datasetSchema.extend({
   letters: z.array(letterDraftSchema).optional(),
   templates: z.array(letterTemplateSchema).optional(),
@@ -140,6 +167,8 @@ export const backupDataSchema = datasetSchema.extend({
   /** The letters' review history (schema v4); absent in backups from before it. */
   reviewCopies: z.array(reviewCopySchema).optional(),
   reviewFeedback: z.array(reviewFeedbackSchema).optional(),
+  /** Remembered column mappings (schema v4); absent in backups from before them. */
+  importMappings: z.array(rememberedMappingSchema).optional(),
 });
 
 export const BACKUP_FORMAT = 'barometerbrev-backup';
@@ -158,6 +187,7 @@ export type BackupData = BarometerDataset & {
   settings?: Partial<Record<SettingKey, unknown>>;
   reviewCopies?: ReviewCopy[];
   reviewFeedback?: ReviewFeedbackItem[];
+  importMappings?: RememberedMapping[];
 };
 
 export interface BarometerBackup {

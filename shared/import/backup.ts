@@ -11,7 +11,13 @@ import {
 import { decodeText } from './decode';
 import type { ImportProblem } from './problems';
 
-export { BACKUP_FORMAT, BACKUP_VERSION, type BackupData, type BarometerBackup } from './backup-schema';
+export {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type BackupData,
+  type BarometerBackup,
+  type RememberedMapping,
+} from './backup-schema';
 
 /**
  * `warnings` are Danish sentences about what the restore will leave out or fill in (unknown settings
@@ -142,12 +148,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** ["data", "indicators", 3, "baseline", "value"] → "indicators[3].baseline.value" (the dataset is the user's frame). */
+/**
+ * ["data", "indicators", 3, "baseline", "value"] → "indicators[3].baseline.value" (the dataset is the user's frame);
+ * ["data", "importMappings", 0, "columns", "Enh."] → 'importMappings[0].columns["Enh."]'.
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   const parts = path[0] === 'data' && path.length > 1 ? path.slice(1) : path;
   let text = '';
   for (const part of parts) {
     if (typeof part === 'number') text += `[${part}]`;
+    // A key that is a spreadsheet's column header ("Enh.", "Værdi 2008") is quoted, so the path stays readable.
+    else if (typeof part === 'string' && !/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(part))
+      text += `[${JSON.stringify(part)}]`;
     else text += text === '' ? String(part) : `.${String(part)}`;
   }
   return text;
@@ -193,6 +205,8 @@ function danishIssueMessage(issue: z.core.$ZodIssue, value: unknown): string {
       return `må højst være ${String(issue.maximum)}.`;
     case 'invalid_format':
       return 'har et forkert format.';
+    case 'unrecognized_keys':
+      return `har ${issue.keys.length === 1 ? 'et felt' : 'felter'}, som Barometerbrev ikke kender: ${listNames(issue.keys)}.`;
     case 'custom':
       return issue.message;
     default:
