@@ -14,6 +14,7 @@ import { ColumnsOptionError, parseColumnsOption, unmappedColumnsMessage } from '
 import { CliDataError, datasetFromImport, prepareLetter } from './letter-cli/prepare-letter';
 import { readInputFile } from './letter-cli/read-input';
 import { cliReviewCopy, printReviewComments } from './letter-cli/review';
+import { shownRevision } from '../shared/review/revision';
 
 /** The sender's logo for --logo, checked like an upload in Settings › Brevhoved (PNG only: SVG needs a canvas). */
 async function readLogo(path: string): Promise<Uint8Array> {
@@ -65,7 +66,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (review) {
     console.log(
-      `Gennemsynskopien af brevet til ${letter.recipientCommitteeName} om målingen ${roundLabel} er gemt i ${options.out} (revision 0, brev-id ${review.letterId}, kopi-id ${review.copyId}).`,
+      `Gennemsynskopien af brevet til ${letter.recipientCommitteeName} om målingen ${roundLabel} er gemt i ${options.out} (revision ${shownRevision(0)}, brev-id ${review.letterId}, kopi-id ${review.copyId}).`,
     );
     return;
   }

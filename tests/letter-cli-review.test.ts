@@ -65,14 +65,14 @@ describe('npm run letter: review copy and comments (spawned)', () => {
     ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
-      /Gennemsynskopien af brevet .* er gemt i .*\(revision 0, brev-id [0-9a-f-]{36}, kopi-id/,
+      /Gennemsynskopien af brevet .* er gemt i .*\(revision 1, brev-id [0-9a-f-]{36}, kopi-id/,
     );
     const copy = new Uint8Array(await readFile(out));
     const headers = Object.entries(unzipSync(copy))
       .filter(([name]) => name.startsWith('word/header'))
       .map(([, data]) => strFromU8(data))
       .join('');
-    expect(headers).toContain('UDKAST TIL GENNEMSYN – revision 0 – ');
+    expect(headers).toContain('UDKAST TIL GENNEMSYN – revision 1 – ');
     expect(headers).toContain('til Pia Allerslev');
     const sent = readReviewedDocx(copy);
     expect(sent).toMatchObject({ revision: 0, hasAnchors: true, unplaced: [] });
@@ -100,7 +100,8 @@ describe('npm run letter: review copy and comments (spawned)', () => {
       unplaced: unknown[];
     };
     expect(json.letterId).toBe(sent.letterId);
-    expect(json.revision).toBe(0);
+    // As the copy's mark says: a letter never saved is revision 1 to people (stored counter 0).
+    expect(json.revision).toBe(1);
     expect(json.unplaced).toEqual([]);
     const printedCall = json.paragraphs.find((paragraph) => paragraph.id === 'p-computed-call');
     expect(printedCall).toMatchObject({

@@ -10,7 +10,7 @@ export async function recordReviewCopy(db: BarometerDb, copy: ReviewCopy): Promi
   });
 }
 
-/** A letter's review copies, oldest first ("revision 2 til Pia Allerslev, 30. november 2026 kl. 10:12"). */
+/** A letter's review copies, oldest first ("revision 3 til Pia Allerslev, 30. november 2026 kl. 10:12"). */
 export async function listReviewCopies(db: BarometerDb, letterId: string): Promise<ReviewCopy[]> {
   const copies = await db.reviewCopies.where('letterId').equals(letterId).toArray();
   return copies.sort((a, b) => a.sentAt.localeCompare(b.sentAt));

@@ -139,7 +139,7 @@ describe('taking a reviewed file back into a letter', () => {
     });
     expect(result.kind).toBe('stored');
     expect(result.kind === 'stored' && result.notes.join(' ')).toMatch(
-      /lavet ud fra revision 0; brevet er ændret siden i 1 afsnit: «En helt ny indledning/,
+      /lavet ud fra en ældre revision af brevet \(revision 1\); brevet er nu revision 2 og er ændret siden i 1 afsnit: «En helt ny indledning/,
     );
     const [item] = await listFeedback(db, 'brev-1');
     expect(item).toMatchObject({ kind: 'comment', paragraphId: last?.id, reviewCopyId: 'kopi-brev-1-0' });

@@ -5,6 +5,7 @@ import { getDraft } from '../db/letters';
 import { checkBelongs, type OtherLetter } from './belongs';
 import { feedbackItemsOf } from './feedback';
 import { getReviewCopy, listReviewCopies, storeFeedback } from './review-db';
+import { shownRevision } from '../../shared/review/revision';
 import { shortenAtWord } from '../../shared/review/text';
 
 /** The largest reviewed file the app opens (a 20-page letter with comments is well under 1 MB). */
@@ -83,8 +84,10 @@ export async function takeBackReview(
     const changed = review.changedSince(sent, context.currentParagraphs);
     if (changed.length > 0) {
       const revision = file.revision ?? copy?.revision;
+      // The numbers as the review copy's mark shows them (counted from 1, shownRevision).
+      const from = revision === undefined ? '' : ` (revision ${shownRevision(revision)})`;
       notes.push(
-        `Filen er lavet ud fra revision ${revision ?? '?'}; brevet er ændret siden i ${
+        `Filen er lavet ud fra en ældre revision af brevet${from}; brevet er nu revision ${shownRevision(context.currentRevision)} og er ændret siden i ${
           changed.length === 1 ? '1 afsnit' : `${changed.length} afsnit`
         }: ${changed.map((paragraph) => `«${shorten(paragraph.text)}»`).join(', ')}. Kommentarer og forslag er placeret på afsnittene, som de er nu.`,
       );

@@ -1,5 +1,6 @@
 import { Fragment, useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import type { ReviewLetterContext } from '../../shared/review/letter-context';
+import { shownRevision } from '../../shared/review/revision';
 import type { ReviewedFile, ReviewedParagraph } from '../../shared/review/types';
 import { useUnsavedChanges } from '../hooks/useUnsavedChanges';
 import { DOCX_FILTER } from '../letters/export';
@@ -207,7 +208,7 @@ export default function ReviewScreen(): ReactElement {
             {opened.context && <LetterHead context={opened.context} />}
             <p className={opened.context?.title ? 'muted reviewer-file-line' : undefined}>
               <strong>{opened.name}</strong>
-              {opened.file.revision !== undefined && <> · revision {opened.file.revision}</>}
+              {opened.file.revision !== undefined && <> · revision {shownRevision(opened.file.revision)}</>}
             </p>
             <div className="field">
               <label htmlFor="reviewer-name">Dit navn</label>

@@ -11,6 +11,7 @@ import {
   buildReviewDocx,
   readReviewedDocx,
   reviewParagraphsOf,
+  shownRevision,
   type ReviewComment,
   type ReviewedFile,
 } from '../../shared/review';
@@ -64,11 +65,14 @@ function commentJson(comment: ReviewComment): Record<string, unknown> {
   };
 }
 
-/** The JSON the issue asks for (letterId, revision, paragraphs with comments and changes, unplaced), plus a bit more. */
+/**
+ * The JSON the issue asks for (letterId, revision, paragraphs with comments and changes, unplaced), plus a bit more.
+ * `revision` is the number the copy's mark shows (counted from 1, shownRevision).
+ */
 export function reviewedFileJson(file: ReviewedFile): Record<string, unknown> {
   return {
     letterId: file.letterId ?? null,
-    revision: file.revision ?? null,
+    revision: file.revision === undefined ? null : shownRevision(file.revision),
     copyId: file.copyId ?? null,
     hasAnchors: file.hasAnchors,
     paragraphs: file.paragraphs.map((paragraph) => ({

@@ -7,6 +7,7 @@ import { REVIEW_PROPERTY, REVIEW_XML_NAMESPACE, STOP_PREFIX, bookmarkNameOf } fr
 import { ANNEX_AREA_ROLE, annexAreaIds } from './paragraphs';
 import type { ReviewCopyInfo } from './types';
 import { escapeXml } from './xml';
+import { shownRevision } from './revision';
 
 /**
  * The review copy (issue 8): the letter exactly as the signing export builds it (same builder, Bilag 1 included),
@@ -22,10 +23,10 @@ const marker = (index: number): string => `${MARK_OPEN}${index}${MARK_CLOSE}`;
 /** Bookmark w:id values of the anchors (the builder writes none of its own). */
 const FIRST_BOOKMARK_ID = 9000;
 
-/** "UDKAST TIL GENNEMSYN – revision 3 – 30-11-2026" (and the reviewer, when named). */
+/** "UDKAST TIL GENNEMSYN – revision 4 – 30-11-2026" for stored revision 3 (and the reviewer, when named). */
 export function reviewMarkText(review: Pick<ReviewCopyInfo, 'revision' | 'sentAt' | 'reviewer'>): string {
   const date = /^\d{4}-\d{2}-\d{2}/.test(review.sentAt) ? formatDateNumeric(review.sentAt.slice(0, 10)) : '';
-  const parts = ['UDKAST TIL GENNEMSYN', `revision ${review.revision}`, date];
+  const parts = ['UDKAST TIL GENNEMSYN', `revision ${shownRevision(review.revision)}`, date];
   if (review.reviewer?.trim()) parts.push(`til ${review.reviewer.trim()}`);
   return parts.filter(Boolean).join(' – ');
 }

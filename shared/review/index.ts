@@ -3,6 +3,7 @@
  * Screens and the CLI import from here only.
  */
 export { buildReviewDocx, reviewMarkText } from './build-review-docx';
+export { shownRevision } from './revision';
 export { bookmarkNameOf, REVIEW_PROPERTY, REVIEW_XML_NAMESPACE } from './anchors';
 export { ReviewReadError, type ReviewReadErrorKind } from './errors';
 export { ANNEX_AREA_ROLE, areaNameOfHeading, reviewParagraphsOf } from './paragraphs';

@@ -77,9 +77,16 @@ describe('buildReviewDocx', async () => {
     expect(document).not.toContain('<w:sdt');
   });
 
+  it('counts revisions from 1 for people: a draft never saved after creation is «revision 1», not «revision 0»', () => {
+    expect(reviewMarkText({ ...review, revision: 0 })).toBe(
+      'UDKAST TIL GENNEMSYN – revision 1 – 30-11-2026 – til Pia Allerslev',
+    );
+    expect(reviewMarkText({ ...review, revision: 0 })).not.toContain('revision 0');
+  });
+
   it('marks every page as a draft for review, with revision, date and reviewer', () => {
     const mark = reviewMarkText(review);
-    expect(mark).toBe('UDKAST TIL GENNEMSYN – revision 3 – 30-11-2026 – til Pia Allerslev');
+    expect(mark).toBe('UDKAST TIL GENNEMSYN – revision 4 – 30-11-2026 – til Pia Allerslev');
     const headers = Object.entries(parts).filter(([name]) => /^word\/header/.test(name));
     expect(headers.length).toBeGreaterThan(0);
     for (const [, xml] of headers) expect(xml).toContain(mark);

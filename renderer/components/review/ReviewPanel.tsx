@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState, type ReactElement } from 'react
 import type { BarometerDataset } from '../../../shared/domain/types';
 import type { ComposedLetter, LetterDraft } from '../../../shared/letter/types';
 import { ANNEX_AREA_ROLE, areaNameOfHeading, reviewParagraphsOf } from '../../../shared/review/paragraphs';
+import { shownRevision } from '../../../shared/review/revision';
 import type { ReviewFeedbackItem, SentParagraph } from '../../../shared/review/types';
 import type { BarometerDb } from '../../db/database';
 import { describeStorageError } from '../../db/errors';
@@ -97,7 +98,7 @@ export function ReviewPanel({
         onSent();
         setStatus({
           kind: 'done',
-          text: `Gennemsynskopien (revision ${copy.revision}) er gemt${reviewer ? ` til ${reviewer}` : ''}.`,
+          text: `Gennemsynskopien (revision ${shownRevision(copy.revision)}) er gemt${reviewer ? ` til ${reviewer}` : ''}.`,
           notes: [],
         });
       }
@@ -197,7 +198,7 @@ export function ReviewPanel({
         <ul className="review-copies" aria-label="Sendt til gennemsyn">
           {copies.map((copy) => (
             <li key={copy.id}>
-              Revision {copy.revision} sendt {copy.reviewer ? `til ${copy.reviewer} ` : ''}
+              Revision {shownRevision(copy.revision)} sendt {copy.reviewer ? `til ${copy.reviewer} ` : ''}
               {formatDateTime(copy.sentAt)}
               {answered.has(copy.id) && <span className="muted"> · svar indlæst</span>}
             </li>
