@@ -1,9 +1,16 @@
 import { strFromU8 } from 'fflate';
-import { safeUnzip, ZipSafetyError } from '../zip/safe-unzip';
+import { SafeZip, ZipSafetyError } from '../zip/safe-unzip';
 import { SPREADSHEET_ZIP_LIMITS } from './xlsx';
-import { Parser } from 'saxen';
 import type { Cell } from './table';
-import { MAX_COLUMNS, percentValue, SheetBuilder, type SheetTable } from './workbook';
+import {
+  CellBudget,
+  MAX_COLUMNS,
+  MAX_FILLED_CELLS,
+  percentValue,
+  SheetBuilder,
+  type SheetTable,
+} from './workbook';
+import { XmlStream, XmlSyntaxError, type XmlHandler, type XmlTag } from './xml-stream';
 
 /** An OpenDocument spreadsheet that cannot be read; the message is Danish and meant for the user. */
 export class OdsReadError extends Error {}
@@ -25,22 +32,27 @@ export function isOdsZip(bytes: Uint8Array): boolean {
  * as shown (0,525 → 52,5), date cells as ISO dates, formulas by their stored result, text from text:p,
  * repeated rows and columns expanded (blank filler skipped), merged cells' value across the merged columns.
  */
-export function readOdsWorkbook(bytes: Uint8Array): SheetTable[] {
-  let parts: Record<string, Uint8Array>;
+export function readOdsWorkbook(bytes: Uint8Array, options: { maxCells?: number } = {}): SheetTable[] {
+  const budget = new CellBudget((message) => new OdsReadError(message), options.maxCells ?? MAX_FILLED_CELLS);
   try {
-    parts = safeUnzip(bytes, {
-      wanted: (name) => name === 'content.xml',
-      limits: SPREADSHEET_ZIP_LIMITS,
-      label: 'Regnearket',
-    });
+    const zip = SafeZip.open(bytes, { limits: SPREADSHEET_ZIP_LIMITS, label: 'Regnearket' });
+    const sheets: SheetTable[] = [];
+    const parser = new XmlStream(contentReader(sheets, budget));
+    // content.xml is streamed through the tokenizer as it inflates: never held whole.
+    if (!zip.stream('content.xml', (chunk) => parser.writeBytes(chunk))) throw new OdsReadError(DAMAGED);
+    parser.end();
+    return sheets;
   } catch (error) {
     if (error instanceof ZipSafetyError && error.kind !== 'damaged') throw new OdsReadError(error.message);
-    throw new OdsReadError(DAMAGED);
+    if (error instanceof ZipSafetyError || error instanceof XmlSyntaxError) throw new OdsReadError(DAMAGED);
+    throw error;
   }
-  const content = parts['content.xml'];
-  if (!content) throw new OdsReadError(DAMAGED);
-  const sheets: SheetTable[] = [];
+}
+
+/** Reads content.xml's tables into `sheets` as the tokenizer reports its elements. */
+function contentReader(sheets: SheetTable[], budget: CellBudget): XmlHandler {
   let builder: SheetBuilder | undefined;
+  let sheetName = '';
   let rowNumber = 0;
   let rowRepeat = 1;
   let cells: Cell[] = [];
@@ -53,78 +65,6 @@ export function readOdsWorkbook(bytes: Uint8Array): SheetTable[] {
   let paragraphs = 0;
   let inParagraph = 0;
   let covered = false;
-
-  const parser = new Parser();
-  parser.on('error', () => {
-    throw new OdsReadError(DAMAGED);
-  });
-  parser.on('openTag', (name, attrs, decode, selfClosing) => {
-    switch (name) {
-      case 'table:table':
-        builder = new SheetBuilder(decode(attrs()['table:name'] ?? `Ark ${sheets.length + 1}`));
-        rowNumber = 0;
-        if (selfClosing) sheets.push(builder.finish());
-        break;
-      case 'table:table-row': {
-        const repeat = Number(attrs()['table:number-rows-repeated'] ?? 1);
-        rowRepeat = Number.isInteger(repeat) && repeat > 0 ? repeat : 1;
-        cells = [];
-        column = 0;
-        if (selfClosing) rowNumber += rowRepeat;
-        break;
-      }
-      case 'table:table-cell':
-      case 'table:covered-table-cell': {
-        const a = attrs();
-        covered = name === 'table:covered-table-cell';
-        const repeat = Number(a['table:number-columns-repeated'] ?? 1);
-        cellRepeat = Number.isInteger(repeat) && repeat > 0 ? repeat : 1;
-        const spanned = Number(a['table:number-columns-spanned'] ?? 1);
-        span = Number.isInteger(spanned) && spanned > 1 ? spanned : 1;
-        ({ value: cellValue, fromText: valueFromText } = typedValue(a));
-        text = '';
-        paragraphs = 0;
-        if (selfClosing) endCell();
-        break;
-      }
-      case 'text:p':
-        if (paragraphs > 0) text += '\n';
-        paragraphs++;
-        if (!selfClosing) inParagraph++;
-        break;
-      case 'text:s':
-        if (inParagraph > 0) text += ' '.repeat(Math.min(Number(attrs()['text:c'] ?? 1) || 1, 100));
-        break;
-      case 'text:tab':
-        if (inParagraph > 0) text += '\t';
-        break;
-      case 'text:line-break':
-        if (inParagraph > 0) text += '\n';
-        break;
-    }
-  });
-  parser.on('text', (chunk, decode) => {
-    if (inParagraph > 0) text += decode(chunk);
-  });
-  parser.on('closeTag', (name, _decode, selfClosing) => {
-    if (selfClosing) return;
-    switch (name) {
-      case 'text:p':
-        inParagraph--;
-        break;
-      case 'table:table-cell':
-      case 'table:covered-table-cell':
-        endCell();
-        break;
-      case 'table:table-row':
-        endRow();
-        break;
-      case 'table:table':
-        if (builder) sheets.push(builder.finish());
-        builder = undefined;
-        break;
-    }
-  });
 
   function endCell(): void {
     const value: Cell = valueFromText ? (text === '' ? null : text) : cellValue;
@@ -143,15 +83,18 @@ export function readOdsWorkbook(bytes: Uint8Array): SheetTable[] {
 
   function endRow(): void {
     if (!builder) return;
-    const blank = cells.every((cell) => cell === null || cell === undefined);
-    if (blank) {
+    let filled = 0;
+    for (const cell of cells) if (cell !== null && cell !== undefined) filled++;
+    if (filled === 0) {
       rowNumber += rowRepeat;
       return;
     }
     if (rowRepeat > MAX_REPEATED_ROWS)
       throw new OdsReadError(
-        `Arket «${builder.finish().name}» gentager række ${rowNumber + 1} ${rowRepeat.toLocaleString('da-DK')} gange; så mange ens rækker er ikke data. Ret regnearket, og gem det igen.`,
+        `Arket «${sheetName}» gentager række ${rowNumber + 1} ${rowRepeat.toLocaleString('da-DK')} gange; så mange ens rækker er ikke data. Ret regnearket, og gem det igen.`,
       );
+    // Counted before the repeated rows are made: 1,000 repeats of a 1,024-cell row are a million cells.
+    budget.take(filled * rowRepeat, sheetName);
     for (let i = 0; i < rowRepeat; i++) {
       rowNumber++;
       builder.add(
@@ -161,32 +104,101 @@ export function readOdsWorkbook(bytes: Uint8Array): SheetTable[] {
     }
   }
 
-  parser.parse(strFromU8(content));
-  return sheets;
+  return {
+    open(tag) {
+      switch (tag.name) {
+        case 'table:table':
+          sheetName = tag.attr('table:name') ?? `Ark ${sheets.length + 1}`;
+          builder = new SheetBuilder(sheetName);
+          rowNumber = 0;
+          if (tag.selfClosing) {
+            sheets.push(builder.finish());
+            builder = undefined;
+          }
+          break;
+        case 'table:table-row': {
+          const repeat = Number(tag.attr('table:number-rows-repeated') ?? 1);
+          rowRepeat = Number.isInteger(repeat) && repeat > 0 ? repeat : 1;
+          cells = [];
+          column = 0;
+          if (tag.selfClosing) rowNumber += rowRepeat;
+          break;
+        }
+        case 'table:table-cell':
+        case 'table:covered-table-cell': {
+          covered = tag.name === 'table:covered-table-cell';
+          const repeat = Number(tag.attr('table:number-columns-repeated') ?? 1);
+          cellRepeat = Number.isInteger(repeat) && repeat > 0 ? repeat : 1;
+          const spanned = Number(tag.attr('table:number-columns-spanned') ?? 1);
+          span = Number.isInteger(spanned) && spanned > 1 ? spanned : 1;
+          ({ value: cellValue, fromText: valueFromText } = typedValue(tag));
+          text = '';
+          paragraphs = 0;
+          if (tag.selfClosing) endCell();
+          break;
+        }
+        case 'text:p':
+          if (paragraphs > 0) text += '\n';
+          paragraphs++;
+          if (!tag.selfClosing) inParagraph++;
+          break;
+        case 'text:s':
+          if (inParagraph > 0) text += ' '.repeat(Math.min(Number(tag.attr('text:c') ?? 1) || 1, 100));
+          break;
+        case 'text:tab':
+          if (inParagraph > 0) text += '\t';
+          break;
+        case 'text:line-break':
+          if (inParagraph > 0) text += '\n';
+          break;
+      }
+    },
+    text(chunk) {
+      if (inParagraph > 0) text += chunk;
+    },
+    close(name) {
+      switch (name) {
+        case 'text:p':
+          inParagraph--;
+          break;
+        case 'table:table-cell':
+        case 'table:covered-table-cell':
+          endCell();
+          break;
+        case 'table:table-row':
+          endRow();
+          break;
+        case 'table:table':
+          if (builder) sheets.push(builder.finish());
+          builder = undefined;
+          break;
+      }
+    },
+  };
 }
 
 /** The cell's value from its office:value-type; text cells (and unknown types) take their paragraphs. */
-function typedValue(a: Record<string, string>): { value: Cell; fromText: boolean } {
-  const type = a['office:value-type'];
+function typedValue(tag: XmlTag): { value: Cell; fromText: boolean } {
+  const type = tag.attr('office:value-type');
   switch (type) {
     case 'float':
     case 'currency': {
-      const number = Number(a['office:value']);
+      const number = Number(tag.attr('office:value'));
       return Number.isFinite(number) ? { value: number, fromText: false } : { value: null, fromText: true };
     }
     case 'percentage': {
-      const number = Number(a['office:value']);
+      const number = Number(tag.attr('office:value'));
       return Number.isFinite(number)
         ? { value: percentValue(number), fromText: false }
         : { value: null, fromText: true };
     }
     case 'date': {
-      const date = a['office:date-value'] ?? '';
+      const date = tag.attr('office:date-value') ?? '';
       const day = date.length >= 10 && /T00:00:00(\.0+)?$/.test(date) ? date.slice(0, 10) : date.slice(0, 19);
       return { value: date === '' ? null : day, fromText: date === '' };
     }
     case 'boolean':
-      return { value: a['office:boolean-value'] === 'true', fromText: false };
+      return { value: tag.attr('office:boolean-value') === 'true', fromText: false };
     default:
       return { value: null, fromText: true };
   }

@@ -77,3 +77,39 @@ export function percentValue(value: number): number {
 
 /** Longest sheet dimension read: a hostile file claiming a million repeated columns is cut short here. */
 export const MAX_COLUMNS = 1024;
+
+/**
+ * Most filled cells read from one spreadsheet (all its sheets together). A 100,000-row × 12-column data
+ * sheet (1.2 million cells) is read; a denser file is refused while it is read, before it can take more
+ * than a few seconds and a few hundred MB (a 10 MB .xlsx can hold over 6 million cells).
+ */
+export const MAX_FILLED_CELLS = 2_000_000;
+
+/**
+ * Counts the filled cells of a workbook as its readers store them, and stops the reading the moment
+ * there are more than the limit, with a Danish message naming the sheet.
+ */
+export class CellBudget {
+  private used = 0;
+  private firstSheet: string | undefined;
+
+  constructor(
+    private readonly fail: (message: string) => Error,
+    readonly limit = MAX_FILLED_CELLS,
+  ) {}
+
+  /** `count` more filled cells in the sheet `sheet`; throws past the limit. */
+  take(count: number, sheet: string): void {
+    this.firstSheet ??= sheet;
+    this.used += count;
+    if (this.used <= this.limit) return;
+    const limit = this.limit.toLocaleString('da-DK');
+    const where =
+      sheet === this.firstSheet
+        ? `Arket «${sheet}» har mere end ${limit} udfyldte celler`
+        : `Regnearkets ark har tilsammen mere end ${limit} udfyldte celler (grænsen nås i arket «${sheet}»)`;
+    throw this.fail(
+      `${where}; Barometerbrev kan højst læse ${limit}. Gem kun de rækker, der skal importeres, eller del filen op.`,
+    );
+  }
+}

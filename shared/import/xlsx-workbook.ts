@@ -1,111 +1,109 @@
-import { strFromU8 } from 'fflate';
-import { Parser } from 'saxen';
+import type { SafeZip } from '../zip/safe-unzip';
 import type { Cell } from './table';
-import { MAX_COLUMNS, percentValue, serialToIso, SheetBuilder, type SheetTable } from './workbook';
-import { unpackXlsxParts, XlsxReadError } from './xlsx';
+import {
+  CellBudget,
+  MAX_COLUMNS,
+  MAX_FILLED_CELLS,
+  percentValue,
+  serialToIso,
+  SheetBuilder,
+  type SheetTable,
+} from './workbook';
+import { asXlsxReadError, openSpreadsheetZip, XlsxReadError } from './xlsx';
+import { XmlStream, XmlSyntaxError, type XmlHandler } from './xml-stream';
+
+const DAMAGED = 'Excel-filen kan ikke læses; den er måske beskadiget. Gem den igen som .xlsx eller CSV.';
 
 /**
  * Reads every sheet of an .xlsx as the user sees it: shared and inline strings, numbers as numbers,
  * percent-formatted cells as shown (0,525 → 52,5), date-formatted cells as ISO dates, formulas by their
  * cached value, error cells as empty, merged cells' value across the merged columns of their row.
- * Only the parts the workbook references are unpacked.
+ * Only the parts the workbook references are unpacked, each streamed through the XML tokenizer as it
+ * inflates (never held whole), and the reading stops once the workbook has more than `maxCells` filled
+ * cells (MAX_FILLED_CELLS): a dense 10 MB file is refused in about a second, not read for half a minute.
  */
-export function readXlsxWorkbook(bytes: Uint8Array): SheetTable[] {
-  const parts = unpack(
-    bytes,
-    (name) =>
-      name === 'xl/workbook.xml' ||
-      name === 'xl/_rels/workbook.xml.rels' ||
-      name === 'word/document.xml' ||
-      name === 'ppt/presentation.xml',
-  );
-  const workbookXml = parts['xl/workbook.xml'];
-  if (!workbookXml) {
-    const what = parts['word/document.xml']
+export function readXlsxWorkbook(bytes: Uint8Array, options: { maxCells?: number } = {}): SheetTable[] {
+  try {
+    const budget = new CellBudget(
+      (message) => new XlsxReadError(message),
+      options.maxCells ?? MAX_FILLED_CELLS,
+    );
+    return readWorkbook(openSpreadsheetZip(bytes), budget);
+  } catch (error) {
+    if (error instanceof XmlSyntaxError) throw new XlsxReadError(DAMAGED);
+    throw asXlsxReadError(error);
+  }
+}
+
+const WORKBOOK = 'xl/workbook.xml';
+const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
+
+function readWorkbook(zip: SafeZip, budget: CellBudget): SheetTable[] {
+  if (!zip.has(WORKBOOK)) {
+    const what = zip.has('word/document.xml')
       ? 'et Word-dokument'
-      : parts['ppt/presentation.xml']
+      : zip.has('ppt/presentation.xml')
         ? 'en PowerPoint-præsentation'
         : 'en ZIP-fil';
     throw new XlsxReadError(`Filen er ${what}, ikke et Excel-regneark. Gem data som .xlsx eller CSV.`);
   }
-  const workbook = readWorkbookXml(strFromU8(workbookXml));
-  const targets = readRelationships(strFromU8(parts['xl/_rels/workbook.xml.rels'] ?? new Uint8Array()));
+  zip.prepare([WORKBOOK, WORKBOOK_RELS]);
+  const workbook = readWorkbookXml(zip);
+  const targets = readRelationships(zip);
   const sheetPaths = workbook.sheets.map((sheet) => resolveTarget(targets.get(sheet.relId) ?? ''));
-  const sharedPath = [...targets.values()].find((t) => /sharedStrings\.xml$/i.test(t));
-  const stylesPath = [...targets.values()].find((t) => /styles\.xml$/i.test(t));
-  const wanted = new Set<string>(sheetPaths);
-  if (sharedPath) wanted.add(resolveTarget(sharedPath));
-  if (stylesPath) wanted.add(resolveTarget(stylesPath));
-  const content = unpack(bytes, (name) => wanted.has(name));
-  const shared = sharedPath ? readSharedStrings(text(content[resolveTarget(sharedPath)])) : [];
-  const styles = stylesPath ? readStyles(text(content[resolveTarget(stylesPath)])) : [];
+  const sharedTarget = [...targets.values()].find((t) => /sharedStrings\.xml$/i.test(t));
+  const stylesTarget = [...targets.values()].find((t) => /styles\.xml$/i.test(t));
+  const sharedPath = sharedTarget === undefined ? undefined : resolveTarget(sharedTarget);
+  const stylesPath = stylesTarget === undefined ? undefined : resolveTarget(stylesTarget);
   if (workbook.sheets.length === 0) throw new XlsxReadError('Excel-filen har ingen ark.');
+  // Every part about to be read is checked against the limits together, before one is inflated.
+  const wanted = new Set<string>(sheetPaths);
+  if (sharedPath) wanted.add(sharedPath);
+  if (stylesPath) wanted.add(stylesPath);
+  zip.prepare([...wanted]);
+  const shared = sharedPath ? readSharedStrings(zip, sharedPath) : [];
+  const styles = stylesPath ? readStyles(zip, stylesPath) : [];
   return workbook.sheets.map((sheet, index) =>
-    readSheet(sheet.name, text(content[sheetPaths[index] ?? '']), shared, styles, workbook.date1904),
+    readSheet(zip, sheetPaths[index] ?? '', sheet.name, shared, styles, workbook.date1904, budget),
   );
 }
 
-/** Only the wanted parts, within the spreadsheet zip limits (zip bombs, lying sizes: H6's safeUnzip). */
-function unpack(bytes: Uint8Array, keep: (name: string) => boolean): Record<string, Uint8Array> {
-  return unpackXlsxParts(bytes, keep);
+/** Streams one part through the tokenizer as it inflates; a part the archive lacks reads as empty. */
+function parsePart(zip: SafeZip, path: string, handler: XmlHandler): void {
+  const parser = new XmlStream(handler);
+  if (zip.stream(path, (chunk) => parser.writeBytes(chunk))) parser.end();
 }
 
-function text(bytes: Uint8Array | undefined): string {
-  return bytes ? strFromU8(bytes) : '';
-}
-
-function localName(name: string): string {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
-}
-
-function parseXml(xml: string, setup: (parser: Parser) => void): void {
-  const parser = new Parser();
-  setup(parser);
-  parser.on('error', () => {
-    throw new XlsxReadError(
-      'Excel-filen kan ikke læses; den er måske beskadiget. Gem den igen som .xlsx eller CSV.',
-    );
-  });
-  parser.parse(xml);
-}
-
-function readWorkbookXml(xml: string): {
+function readWorkbookXml(zip: SafeZip): {
   sheets: { name: string; relId: string }[];
   date1904: boolean;
 } {
   const sheets: { name: string; relId: string }[] = [];
   let date1904 = false;
-  parseXml(xml, (parser) =>
-    parser.on('openTag', (name, attrs, decode) => {
-      const local = localName(name);
-      if (local === 'sheet') {
-        const a = attrs();
-        const relId = Object.entries(a).find(([key]) => localName(key) === 'id' && key.includes(':'));
-        // saxen hands attribute values over as written: «Tal &amp; data» is decoded here.
-        sheets.push({
-          name: a.name === undefined ? `Ark ${sheets.length + 1}` : decode(a.name),
-          relId: decode(relId?.[1] ?? ''),
-        });
-      } else if (local === 'workbookPr') {
-        const value = attrs().date1904;
+  parsePart(zip, WORKBOOK, {
+    open(tag) {
+      if (tag.local === 'sheet') {
+        const a = tag.attrs();
+        const relId = Object.entries(a).find(([key]) => key.endsWith(':id'));
+        sheets.push({ name: a.name ?? `Ark ${sheets.length + 1}`, relId: relId?.[1] ?? '' });
+      } else if (tag.local === 'workbookPr') {
+        const value = tag.attrs().date1904;
         date1904 = value === '1' || value === 'true';
       }
-    }),
-  );
+    },
+  });
   return { sheets, date1904 };
 }
 
-function readRelationships(xml: string): Map<string, string> {
+function readRelationships(zip: SafeZip): Map<string, string> {
   const targets = new Map<string, string>();
-  if (xml === '') return targets;
-  parseXml(xml, (parser) =>
-    parser.on('openTag', (name, attrs, decode) => {
-      if (localName(name) !== 'Relationship') return;
-      const a = attrs();
-      if (a.Id && a.Target) targets.set(decode(a.Id), decode(a.Target));
-    }),
-  );
+  parsePart(zip, WORKBOOK_RELS, {
+    open(tag) {
+      if (tag.local !== 'Relationship') return;
+      const a = tag.attrs();
+      if (a.Id && a.Target) targets.set(a.Id, a.Target);
+    },
+  });
   return targets;
 }
 
@@ -120,29 +118,39 @@ function resolveTarget(target: string): string {
   return parts.join('/');
 }
 
-function readSharedStrings(xml: string): string[] {
+function readSharedStrings(zip: SafeZip, path: string): string[] {
   const strings: string[] = [];
   let current = '';
   let inText = false;
   let inPhonetic = false;
-  parseXml(xml, (parser) => {
-    parser.on('openTag', (name, _attrs, _decode, selfClosing) => {
-      const local = localName(name);
-      if (local === 'si') {
-        current = '';
-        if (selfClosing) strings.push('');
-      } else if (local === 't') inText = !selfClosing;
-      else if (local === 'rPh') inPhonetic = true;
-    });
-    parser.on('closeTag', (name) => {
-      const local = localName(name);
+  parsePart(zip, path, {
+    open(tag) {
+      switch (tag.local) {
+        case 'si':
+          current = '';
+          if (tag.selfClosing) strings.push('');
+          // A cell can only show a text it refers to: a longer list than the cell limit is not a sheet's.
+          if (strings.length > MAX_FILLED_CELLS)
+            throw new XlsxReadError(
+              `Excel-filens liste over tekster har mere end ${MAX_FILLED_CELLS.toLocaleString('da-DK')} tekster; Barometerbrev kan højst læse ${MAX_FILLED_CELLS.toLocaleString('da-DK')}. Gem kun de rækker, der skal importeres, eller del filen op.`,
+            );
+          break;
+        case 't':
+          inText = !tag.selfClosing;
+          break;
+        case 'rPh':
+          inPhonetic = !tag.selfClosing;
+          break;
+      }
+    },
+    close(_name, local) {
       if (local === 'si') strings.push(current);
       else if (local === 't') inText = false;
       else if (local === 'rPh') inPhonetic = false;
-    });
-    parser.on('text', (value, decode) => {
-      if (inText && !inPhonetic) current += decode(value);
-    });
+    },
+    text(value) {
+      if (inText && !inPhonetic) current += value;
+    },
   });
   return strings;
 }
@@ -153,26 +161,25 @@ const BUILTIN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 4
 const BUILTIN_PERCENT = new Set([9, 10]);
 
 /** Each cell style (the `s` of a cell) → how its number is shown. */
-function readStyles(xml: string): CellFormat[] {
+function readStyles(zip: SafeZip, path: string): CellFormat[] {
   const customFormats = new Map<number, string>();
   const formats: CellFormat[] = [];
   let inCellXfs = false;
-  parseXml(xml, (parser) => {
-    parser.on('openTag', (name, attrs, decode, selfClosing) => {
-      const local = localName(name);
-      if (local === 'numFmt') {
-        const a = attrs();
-        customFormats.set(Number(a.numFmtId), decode(a.formatCode ?? ''));
-      } else if (local === 'cellXfs') inCellXfs = !selfClosing;
-      else if (local === 'xf' && inCellXfs) {
-        const id = Number(attrs().numFmtId ?? 0);
+  parsePart(zip, path, {
+    open(tag) {
+      if (tag.local === 'numFmt') {
+        const a = tag.attrs();
+        customFormats.set(Number(a.numFmtId), a.formatCode ?? '');
+      } else if (tag.local === 'cellXfs') inCellXfs = !tag.selfClosing;
+      else if (tag.local === 'xf' && inCellXfs) {
+        const id = Number(tag.attrs().numFmtId ?? 0);
         const code = customFormats.get(id);
         formats.push(code !== undefined ? formatOfCode(code) : builtinFormat(id));
       }
-    });
-    parser.on('closeTag', (name) => {
-      if (localName(name) === 'cellXfs') inCellXfs = false;
-    });
+    },
+    close(_name, local) {
+      if (local === 'cellXfs') inCellXfs = false;
+    },
   });
   return formats;
 }
@@ -212,11 +219,13 @@ function rowOf(reference: string): number {
 }
 
 function readSheet(
+  zip: SafeZip,
+  path: string,
   name: string,
-  xml: string,
   shared: readonly string[],
   styles: readonly CellFormat[],
   date1904: boolean,
+  budget: CellBudget,
 ): SheetTable {
   const builder = new SheetBuilder(name);
   const rows = new Map<number, Cell[]>();
@@ -231,47 +240,55 @@ function readSheet(
   let collecting = false;
   let inInline = false;
   let hasValue = false;
+  let rowKept = false;
 
-  parseXml(xml, (parser) => {
-    parser.on('openTag', (tag, attrs, _decode, selfClosing) => {
-      switch (localName(tag)) {
+  parsePart(zip, path, {
+    open(tag) {
+      switch (tag.local) {
         case 'row': {
-          const r = Number(attrs().r);
+          const r = Number(tag.attr('r'));
           rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
+          // Kept once it has a value: millions of empty <row/> in a hostile sheet take no memory.
           cells = [];
-          rows.set(rowNumber, cells);
-          order.push(rowNumber);
+          rowKept = false;
           column = 0;
           break;
         }
         case 'c': {
-          const a = attrs();
-          column = columnOf(a.r) ?? column;
-          type = a.t ?? 'n';
-          style = Number(a.s ?? 0);
+          column = columnOf(tag.attr('r')) ?? column;
+          type = tag.attr('t') ?? 'n';
+          style = Number(tag.attr('s') ?? 0);
           value = '';
           hasValue = false;
-          if (selfClosing) column++;
+          collecting = false;
+          if (tag.selfClosing) column++;
           break;
         }
         case 'v':
-          collecting = !selfClosing;
+          collecting = !tag.selfClosing;
           break;
         case 'is':
-          inInline = true;
+          inInline = !tag.selfClosing;
           break;
         case 't':
-          if (inInline) collecting = !selfClosing;
+          if (inInline) collecting = !tag.selfClosing;
           break;
         case 'mergeCell': {
-          const ref = attrs().ref;
-          if (ref) merges.push(ref);
+          const ref = tag.attr('ref');
+          if (!ref) break;
+          // A merged range shows its value in each of its columns: those count as filled cells.
+          const [from, to] = ref.split(':');
+          const first = columnOf(from);
+          const last = columnOf(to);
+          if (first === undefined || last === undefined) break;
+          budget.take(1 + Math.max(0, Math.min(last, MAX_COLUMNS - 1) - first), name);
+          merges.push(ref);
           break;
         }
       }
-    });
-    parser.on('closeTag', (tag) => {
-      switch (localName(tag)) {
+    },
+    close(_name, local) {
+      switch (local) {
         case 'v':
           collecting = false;
           break;
@@ -282,17 +299,25 @@ function readSheet(
           inInline = false;
           break;
         case 'c':
-          if (hasValue && column < MAX_COLUMNS)
+          if (hasValue && column < MAX_COLUMNS) {
+            budget.take(1, name);
             cells[column] = cellValue(type, value, styles[style] ?? 'general', shared, date1904);
+            if (!rowKept && rowNumber > 0) {
+              rows.set(rowNumber, cells);
+              order.push(rowNumber);
+              rowKept = true;
+            }
+          }
+          collecting = false;
           column++;
           break;
       }
-    });
-    parser.on('text', (chunk, decode) => {
+    },
+    text(chunk) {
       if (!collecting) return;
-      value += decode(chunk);
+      value += chunk;
       hasValue = true;
-    });
+    },
   });
 
   for (const range of merges) {
@@ -307,11 +332,8 @@ function readSheet(
   }
   for (const r of order) {
     const row = rows.get(r);
-    if (row)
-      builder.add(
-        r,
-        Array.from(row, (cell) => cell ?? null),
-      );
+    // SheetBuilder turns the row's holes into nulls in place: no copy of a 100,000-row sheet.
+    if (row) builder.add(r, row);
   }
   return builder.finish();
 }

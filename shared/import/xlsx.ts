@@ -1,4 +1,4 @@
-import { safeUnzip, ZipSafetyError, type ZipLimits } from '../zip/safe-unzip';
+import { SafeZip, ZipSafetyError, type ZipLimits } from '../zip/safe-unzip';
 
 /** A workbook that cannot be read; the message is Danish and meant for the user. */
 export class XlsxReadError extends Error {}
@@ -16,19 +16,16 @@ export const SPREADSHEET_ZIP_LIMITS: ZipLimits = {
 };
 
 /**
- * Unpacks only the wanted parts of a spreadsheet archive within SPREADSHEET_ZIP_LIMITS; a damaged
- * archive or one past a limit (zip bomb, lying sizes, thousands of parts) becomes an XlsxReadError
- * with the Danish message naming the part and the limit.
+ * Opens a spreadsheet archive for reading its parts one at a time within SPREADSHEET_ZIP_LIMITS (see
+ * SafeZip: only the parts asked for are inflated, whole or streamed). A damaged archive or one past a
+ * limit (zip bomb, lying sizes, thousands of parts) throws ZipSafetyError, with the Danish message
+ * naming the part and the limit, from here or from reading a part.
  */
-export function unpackXlsxParts(
-  bytes: Uint8Array,
-  wanted: (name: string) => boolean,
-  label = 'Excel-filen',
-): Record<string, Uint8Array> {
-  try {
-    return safeUnzip(bytes, { wanted, limits: SPREADSHEET_ZIP_LIMITS, label });
-  } catch (error) {
-    if (error instanceof ZipSafetyError) throw new XlsxReadError(error.message);
-    throw error;
-  }
+export function openSpreadsheetZip(bytes: Uint8Array, label = 'Excel-filen'): SafeZip {
+  return SafeZip.open(bytes, { limits: SPREADSHEET_ZIP_LIMITS, label });
+}
+
+/** A zip refusal as the workbook error the import reports; anything else is passed on as it is. */
+export function asXlsxReadError(error: unknown): unknown {
+  return error instanceof ZipSafetyError ? new XlsxReadError(error.message) : error;
 }

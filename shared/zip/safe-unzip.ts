@@ -169,59 +169,157 @@ export function listZipEntries(
  * a Danish message naming the entry and the limit. Returns the entries by name.
  */
 export function safeUnzip(bytes: Uint8Array, options: SafeUnzipOptions): Record<string, Uint8Array> {
-  const limits = { ...DEFAULT_ZIP_LIMITS, ...options.limits };
-  const label = options.label ?? 'Filen';
-  const entries = listZipEntries(bytes, { limits, label }).filter((entry) => options.wanted(entry.name));
-
-  // First pass: the declared sizes, before a single byte is inflated.
-  const seen = new Set<string>();
-  let declaredTotal = 0;
-  for (const entry of entries) {
-    if (seen.has(entry.name)) {
-      throw new ZipSafetyError(
-        'duplicate',
-        `${label} indeholder delen «${entry.name}» to gange.`,
-        entry.name,
-      );
-    }
-    seen.add(entry.name);
-    if (entry.encrypted) {
-      throw new ZipSafetyError(
-        'unsupported',
-        `${label} er beskyttet med adgangskode; fjern beskyttelsen og gem den igen.`,
-        entry.name,
-      );
-    }
-    if (entry.method !== 0 && entry.method !== 8) {
-      throw new ZipSafetyError(
-        'unsupported',
-        `${label} bruger en ukendt komprimering (metode ${entry.method}) i delen «${entry.name}».`,
-        entry.name,
-      );
-    }
-    checkEntrySize(entry, entry.declaredSize, limits, label);
-    declaredTotal += entry.declaredSize;
-    checkTotal(declaredTotal, limits, label);
-  }
-
-  // Second pass: inflate, counting the bytes that really come out.
+  const zip = SafeZip.open(bytes, options);
+  const names = zip.entryNames().filter((name) => options.wanted(name));
+  zip.prepare(names);
   const files: Record<string, Uint8Array> = {};
-  let total = 0;
-  for (const entry of entries) {
-    const data = entryData(bytes, entry, label);
-    const out = entry.method === 0 ? data.slice() : inflateBounded(data, entry, limits, label, total);
-    if (out.length !== entry.declaredSize) {
-      throw new ZipSafetyError(
-        'size-mismatch',
-        `${label} oplyser en forkert størrelse for delen «${entry.name}» og kan ikke åbnes sikkert.`,
-        entry.name,
-      );
-    }
-    total += out.length;
-    checkTotal(total, limits, label);
-    files[entry.name] = out;
+  for (const name of names) {
+    const data = zip.read(name);
+    if (data) files[name] = data;
   }
   return files;
+}
+
+/**
+ * A ZIP archive opened for reading entries one at a time, in any order, each inflated within the limits:
+ * the declared sizes of the entries a reader means to use are checked together first (`prepare`), then
+ * each is inflated whole (`read`) or handed on in chunks of about 4 MB as it inflates (`stream`), so a
+ * reader can parse a 100 MB part without ever holding it. Every inflated byte counts towards the total.
+ */
+export class SafeZip {
+  private readonly limits: ZipLimits;
+  private readonly label: string;
+  private readonly byName = new Map<string, ZipEntryInfo[]>();
+  private readonly prepared = new Set<string>();
+  private declaredTotal = 0;
+  private inflatedTotal = 0;
+
+  private constructor(
+    private readonly bytes: Uint8Array,
+    entries: readonly ZipEntryInfo[],
+    limits: ZipLimits,
+    label: string,
+  ) {
+    this.limits = limits;
+    this.label = label;
+    for (const entry of entries) {
+      const same = this.byName.get(entry.name);
+      if (same) same.push(entry);
+      else this.byName.set(entry.name, [entry]);
+    }
+  }
+
+  /** Reads the central directory (nothing is inflated); throws ZipSafetyError for a damaged or huge one. */
+  static open(bytes: Uint8Array, options: { limits?: Partial<ZipLimits>; label?: string } = {}): SafeZip {
+    const limits = { ...DEFAULT_ZIP_LIMITS, ...options.limits };
+    const label = options.label ?? 'Filen';
+    return new SafeZip(bytes, listZipEntries(bytes, { limits, label }), limits, label);
+  }
+
+  /** Every entry name in the archive, in directory order, each once. */
+  entryNames(): string[] {
+    return [...this.byName.keys()];
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name);
+  }
+
+  /**
+   * Checks the entries about to be read, from what the directory declares, before a byte is inflated:
+   * no duplicates, no encryption, a known method, each entry's size and ratio and the total so far.
+   */
+  prepare(names: readonly string[]): void {
+    for (const name of names) {
+      if (this.prepared.has(name)) continue;
+      const found = this.byName.get(name);
+      if (!found) continue;
+      const [entry] = found;
+      if (!entry) continue;
+      const { label, limits } = this;
+      if (found.length > 1)
+        throw new ZipSafetyError('duplicate', `${label} indeholder delen «${name}» to gange.`, name);
+      if (entry.encrypted) {
+        throw new ZipSafetyError(
+          'unsupported',
+          `${label} er beskyttet med adgangskode; fjern beskyttelsen og gem den igen.`,
+          name,
+        );
+      }
+      if (entry.method !== 0 && entry.method !== 8) {
+        throw new ZipSafetyError(
+          'unsupported',
+          `${label} bruger en ukendt komprimering (metode ${entry.method}) i delen «${name}».`,
+          name,
+        );
+      }
+      checkEntrySize(entry, entry.declaredSize, limits, label);
+      this.declaredTotal += entry.declaredSize;
+      checkTotal(this.declaredTotal, limits, label);
+      this.prepared.add(name);
+    }
+  }
+
+  /** The whole inflated entry (prepared first if it was not); undefined when the archive has no such entry. */
+  read(name: string): Uint8Array | undefined {
+    const entry = this.entry(name);
+    if (!entry) return undefined;
+    const chunks: Uint8Array[] = [];
+    const size = this.inflate(entry, (chunk) => chunks.push(chunk));
+    const [only] = chunks;
+    if (chunks.length === 1 && only) return entry.method === 0 ? only.slice() : only;
+    const out = new Uint8Array(size);
+    let offset = 0;
+    for (const chunk of chunks) {
+      out.set(chunk, offset);
+      offset += chunk.length;
+    }
+    return out;
+  }
+
+  /**
+   * Hands the entry on in chunks as it inflates (each limit checked before a chunk is handed on); false
+   * when the archive has no such entry. A throw after some chunks (a size that lied) voids them all.
+   */
+  stream(name: string, onChunk: (chunk: Uint8Array) => void): boolean {
+    const entry = this.entry(name);
+    if (!entry) return false;
+    this.inflate(entry, onChunk);
+    return true;
+  }
+
+  private entry(name: string): ZipEntryInfo | undefined {
+    this.prepare([name]);
+    return this.byName.get(name)?.[0];
+  }
+
+  private inflate(entry: ZipEntryInfo, onChunk: (chunk: Uint8Array) => void): number {
+    const { bytes, limits, label } = this;
+    const data = entryData(bytes, entry, label);
+    let size: number;
+    if (entry.method === 0) {
+      size = data.length;
+      checkEntrySize(entry, size, limits, label);
+      checkTotal(this.inflatedTotal + size, limits, label);
+      if (size !== entry.declaredSize) throw sizeMismatch(entry, label);
+      // Stored data is handed on in steps too, so that a reader never needs it whole.
+      for (let at = 0; at < size; at += OUTPUT_PER_STEP) onChunk(data.subarray(at, at + OUTPUT_PER_STEP));
+    } else {
+      size = inflateBounded(data, entry, limits, label, this.inflatedTotal, onChunk);
+      if (size !== entry.declaredSize) throw sizeMismatch(entry, label);
+    }
+    this.inflatedTotal += size;
+    checkTotal(this.inflatedTotal, limits, label);
+    return size;
+  }
+}
+
+function sizeMismatch(entry: ZipEntryInfo, label: string): ZipSafetyError {
+  return new ZipSafetyError(
+    'size-mismatch',
+    `${label} oplyser en forkert størrelse for delen «${entry.name}» og kan ikke åbnes sikkert.`,
+    entry.name,
+  );
 }
 
 function checkEntrySize(entry: ZipEntryInfo, size: number, limits: ZipLimits, label: string): void {
@@ -260,28 +358,33 @@ function entryData(bytes: Uint8Array, entry: ZipEntryInfo, label: string): Uint8
   return bytes.subarray(start, end);
 }
 
-/** Streams the entry through fflate's Inflate in small steps and stops the moment a limit is passed. */
+/**
+ * Streams the entry through fflate's Inflate in small steps, handing each piece on, and stops the moment
+ * a limit is passed. Returns the inflated size.
+ */
 function inflateBounded(
   data: Uint8Array,
   entry: ZipEntryInfo,
   limits: ZipLimits,
   label: string,
   totalBefore: number,
-): Uint8Array {
-  const chunks: Uint8Array[] = [];
+  onChunk: (chunk: Uint8Array) => void,
+): number {
   let size = 0;
+  // What the reader of the chunks throws (its own limit, its own parse error) is passed on as it is.
+  let readerFailed = false;
   const inflater = new Inflate((chunk) => {
     size += chunk.length;
-    if (size > entry.declaredSize) {
-      throw new ZipSafetyError(
-        'size-mismatch',
-        `${label} oplyser en forkert størrelse for delen «${entry.name}» og kan ikke åbnes sikkert.`,
-        entry.name,
-      );
-    }
+    if (size > entry.declaredSize) throw sizeMismatch(entry, label);
     checkEntrySize(entry, size, limits, label);
     checkTotal(totalBefore + size, limits, label);
-    if (chunk.length) chunks.push(chunk);
+    if (chunk.length === 0) return;
+    try {
+      onChunk(chunk);
+    } catch (error) {
+      readerFailed = true;
+      throw error;
+    }
   });
   try {
     if (data.length === 0) inflater.push(data, true);
@@ -294,16 +397,8 @@ function inflateBounded(
       feed = Math.min(MAX_FEED_BYTES, Math.max(FIRST_FEED_BYTES, Math.floor(OUTPUT_PER_STEP / ratio)));
     }
   } catch (error) {
-    if (error instanceof ZipSafetyError) throw error;
+    if (readerFailed || error instanceof ZipSafetyError) throw error;
     throw damaged(label, `delen «${entry.name}» kan ikke pakkes ud`);
   }
-  const [only] = chunks;
-  if (chunks.length === 1 && only) return only;
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return size;
 }
