@@ -67,6 +67,24 @@ function includesUtf16(bytes: Uint8Array, text: string): boolean {
 /** Unpacks the parts the reader needs, turning every way a file can be wrong into one Danish ReviewReadError. */
 export function unpackReviewedDocx(bytes: Uint8Array, fileName?: string): Record<string, string> {
   const label = fileLabelOf(fileName);
+  const parts = unpackReviewPackage(bytes, label, {
+    wanted: (name) => WANTED_PART.test(name),
+    limits: REVIEW_ZIP_LIMITS,
+  });
+  return readerParts(parts, bytes, label);
+}
+
+/**
+ * The file's parts chosen by `wanted`, inflated once within `limits`, after the same checks as the reader's (empty,
+ * too large, an old .doc, password-protected, not a zip) and with the same Danish ReviewReadError for each way it
+ * can be wrong. The feedback writer takes every part this way and hands the reader's ones to readerParts, so a
+ * review copy is unzipped once when the reviewer saves.
+ */
+export function unpackReviewPackage(
+  bytes: Uint8Array,
+  label: string,
+  options: { wanted: (name: string) => boolean; limits: Readonly<ZipLimits> },
+): Record<string, Uint8Array> {
   if (bytes.length === 0)
     throw new ReviewReadError('not-docx', `${label} er tom; den er ikke et Word-dokument (.docx).`);
   if (bytes.length > REVIEW_MAX_FILE_BYTES) {
@@ -97,13 +115,8 @@ export function unpackReviewedDocx(bytes: Uint8Array, fileName?: string): Record
       `${label} er ikke et Word-dokument (.docx). Vælg den .docx-fil, gennemsynet blev gemt i.`,
     );
   }
-  let parts: Record<string, Uint8Array>;
   try {
-    parts = safeUnzip(bytes, {
-      wanted: (name) => WANTED_PART.test(name),
-      label,
-      limits: REVIEW_ZIP_LIMITS,
-    });
+    return safeUnzip(bytes, { wanted: options.wanted, label, limits: options.limits });
   } catch (error) {
     if (!(error instanceof ZipSafetyError)) throw error;
     switch (error.kind) {
@@ -127,8 +140,16 @@ export function unpackReviewedDocx(bytes: Uint8Array, fileName?: string): Record
         throw new ReviewReadError('damaged', error.message);
     }
   }
+}
+
+/** The parts the reader reads, as text, out of an unpacked package; refuses a package without a document. */
+export function readerParts(
+  parts: Readonly<Record<string, Uint8Array>>,
+  bytes: Uint8Array,
+  label: string,
+): Record<string, string> {
   const text: Record<string, string> = {};
-  for (const [name, data] of Object.entries(parts)) text[name] = strFromU8(data);
+  for (const [name, data] of Object.entries(parts)) if (WANTED_PART.test(name)) text[name] = strFromU8(data);
   if (text['word/document.xml'] === undefined) {
     const excel = listHas(bytes, 'xl/workbook.xml');
     throw new ReviewReadError(

@@ -1,13 +1,13 @@
 import { strFromU8, strToU8, zipSync } from 'fflate';
 import { xmlSafe } from '../docx/xml-safe';
-import { safeUnzip } from '../zip/safe-unzip';
 import { bookmarkNameOf } from './anchors';
 import { ReviewReadError } from './errors';
 import {
   REVIEW_MAX_FILE_BYTES,
   REVIEW_ZIP_LIMITS,
   readCopyInfo,
-  unpackReviewedDocx,
+  readerParts,
+  unpackReviewPackage,
 } from './read-reviewed-docx';
 import { wordDiff } from './text';
 import {
@@ -326,14 +326,14 @@ export function writeReviewerFeedback(
   feedback: readonly ParagraphFeedback[],
   reviewer: ReviewerIdentity,
 ): Uint8Array {
-  const parts = unpackReviewedDocx(reviewCopyBytes, undefined);
-  const files = safeUnzip(reviewCopyBytes, {
+  const label = 'Gennemsynskopien';
+  // One unzip: every part is rewritten (images too), and the reader's parts are read from the same inflated files.
+  const files = unpackReviewPackage(reviewCopyBytes, label, {
     wanted: () => true,
-    label: 'Gennemsynskopien',
-    // Every part is rewritten (images too), so the total may exceed what the reader inflates.
+    // Every part counts towards the total here, so it may exceed what the reader inflates.
     limits: { ...REVIEW_ZIP_LIMITS, maxTotalBytes: REVIEW_MAX_FILE_BYTES * 4 },
   });
-  const label = 'Gennemsynskopien';
+  const parts = readerParts(files, reviewCopyBytes, label);
   const info = readCopyInfo(parts, label);
   const bookmarkOf = new Map<string, string>();
   for (const [bookmark, id] of info.bookmarks ?? []) bookmarkOf.set(id, bookmark);
