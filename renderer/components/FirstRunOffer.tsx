@@ -1,10 +1,19 @@
-import { useState, type ReactElement } from 'react';
+import { Suspense, lazy, useState, type ReactElement } from 'react';
 import { getDb } from '../db/connection';
 import { replaceDataset } from '../db/dataset';
 import { describeStorageError } from '../db/errors';
 import { routeHref } from '../router';
 
-/** Shown on an empty database: try the app with sample data, or bring your own. */
+// Loaded when the empty overview shows it: the button brings the letter export's code along, which the first
+// screen of a database with data does not need.
+const OpenReviewButton = lazy(() =>
+  import('./review/OpenReviewButton').then((module) => ({ default: module.OpenReviewButton })),
+);
+
+/**
+ * Shown on an empty database: try the app with sample data, or bring your own. A committee member who was sent a
+ * letter to review needs no data at all: the review button is here too, and says where it lives afterwards.
+ */
 export function FirstRunOffer(): ReactElement {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -44,6 +53,18 @@ export function FirstRunOffer(): ReactElement {
             Importér egne data
           </a>
         </div>
+      </div>
+      <div className="first-run-choice first-run-review">
+        <Suspense fallback={null}>
+          <OpenReviewButton
+            hint={
+              <>
+                Har du fået et brev til gennemsyn? Det kræver ingen data: åbn filen her, eller træk den ind
+                (knappen findes også under <a href={routeHref({ screen: 'letters' })}>Breve</a>).
+              </>
+            }
+          />
+        </Suspense>
       </div>
       {error && (
         <p role="alert" className="form-error">

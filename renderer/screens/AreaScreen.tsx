@@ -44,7 +44,14 @@ function IndicatorSection({
       </h2>
       <p className="indicator-meta">
         Enhed: {indicator.unit || 'ingen'} ·{' '}
-        {indicator.direction === 'up' ? 'Højere er bedre' : 'Lavere er bedre'} · Id: {indicator.id}
+        {indicator.direction === 'up' ? 'Højere er bedre' : 'Lavere er bedre'}
+        {/* For whoever keeps the data file: small and to the side, not part of what the indicator is called. */}
+        <span
+          className="indicator-id"
+          title="Indikatorens id i datafilen (kolonnen indikator_id); bruges, når data rettes eller importeres igen"
+        >
+          indikator_id {indicator.id}
+        </span>
       </p>
       <p className="indicator-trend">
         {round.label}: {formatIndicatorValue(figures.latest, indicator)} · {trend ?? 'ingen måling'}

@@ -85,8 +85,17 @@ export function ImportMappingStep({
     onMissingChange?.(missingKey === '' ? [] : (missingKey.split('|') as FieldKey[]));
   }, [missingKey, onMissingChange]);
 
+  // A field chosen for two columns cannot be read: which one would it be? The button waits until one is left.
+  const blocked = stillMissing.length > 0 || duplicates.length > 0;
+  const reasons = [
+    ...(duplicates.length > 0 ? ['mapping-duplicates'] : []),
+    ...(stillMissing.length > 0 ? ['mapping-still-missing'] : []),
+  ].join(' ');
+  const columnsOf = (field: FieldKey): string[] =>
+    layout.columns.filter((_, index) => choices[index] === field).map((column) => column.letter);
+
   function apply(): void {
-    if (stillMissing.length > 0) return;
+    if (blocked) return;
     const mapping: ColumnMapping = { columns: {} };
     const labels: Record<string, string> = {};
     layout.columns.forEach((column, index) => {
@@ -264,12 +273,23 @@ export function ImportMappingStep({
             rækker; så kan tilknytningen bruges.
           </p>
         )}
+        {duplicates.length > 0 && (
+          <p id="mapping-duplicates" className="form-error" role="status">
+            {duplicates
+              .map(
+                (field) => `«${FIELD_HEADER[field]}» er valgt for kolonne ${joinDanish(columnsOf(field))}.`,
+              )
+              .join(' ')}{' '}
+            Et felt kan kun komme fra én kolonne: vælg et andet felt eller «Brug ikke» ved de andre; så kan
+            tilknytningen bruges.
+          </p>
+        )}
         <div className="button-row">
           <button
             type="button"
             className="primary"
-            disabled={stillMissing.length > 0}
-            aria-describedby={stillMissing.length > 0 ? 'mapping-still-missing' : undefined}
+            disabled={blocked}
+            aria-describedby={blocked ? reasons : undefined}
             onClick={apply}
           >
             Brug tilknytningen

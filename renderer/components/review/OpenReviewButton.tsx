@@ -1,4 +1,4 @@
-import { useState, type ReactElement } from 'react';
+import { useState, type ReactElement, type ReactNode } from 'react';
 import { DOCX_FILTER } from '../../letters/export';
 import { getPlatform } from '../../platform';
 import { setPendingReviewFile } from '../../review/reviewer-file';
@@ -7,10 +7,15 @@ import { useDocxDrop } from '../../review/useDocxDrop';
 import { navigate } from '../../router';
 
 /**
- * "Åbn gennemsyn …" on the Letters screen (and a .docx dropped there): a reviewer opens a review copy they were sent.
- * The file goes to the review screen in memory; nothing is stored.
+ * "Åbn gennemsyn …" on the Letters screen and on the empty first-run overview (and a .docx dropped there): a reviewer
+ * opens a review copy they were sent. The file goes to the review screen in memory; nothing is stored.
  */
-export function OpenReviewButton(): ReactElement {
+export function OpenReviewButton({
+  hint = 'Har du fået et brev til gennemsyn? Åbn filen her (eller træk den ind).',
+}: {
+  /** The sentence beside the button. */
+  hint?: ReactNode;
+} = {}): ReactElement {
   const [error, setError] = useState<string | null>(null);
   const show = (data: Uint8Array, name: string): void => {
     setPendingReviewFile({ name, data });
@@ -31,7 +36,7 @@ export function OpenReviewButton(): ReactElement {
       <button type="button" onClick={() => void pick()}>
         Åbn gennemsyn …
       </button>{' '}
-      <span className="muted">Har du fået et brev til gennemsyn? Åbn filen her (eller træk den ind).</span>
+      <span className="muted">{hint}</span>
       {error && (
         <p role="alert" className="banner banner-error">
           {error}
