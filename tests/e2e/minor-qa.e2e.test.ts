@@ -6,6 +6,7 @@ import { fixtureDataset, fixtureLetter } from '../../shared/letter/test-fixtures
 import { buildReviewDocx } from '../../shared/review/build-review-docx';
 import { reviewParagraphsOf } from '../../shared/review/paragraphs';
 import type { StaticServer } from '../../scripts/static-server';
+import { violations } from './axe';
 import { openApp, startServer, type AppSession } from './harness';
 
 /**
@@ -40,6 +41,7 @@ describe('low QA leftovers in browser mode', () => {
     const offer = page.locator('.first-run-review');
     expect(await offer.innerText()).toContain('Har du fået et brev til gennemsyn? Det kræver ingen data');
     expect(await offer.getByRole('link', { name: 'Breve' }).getAttribute('href')).toBe('#/breve');
+    expect(await violations(page)).toEqual([]);
     await page.locator('.first-run').screenshot({ path: join(ARTIFACTS, 'first-run-review.png') });
 
     // A review copy of a draft never saved after it was created: stored revision 0.
@@ -62,6 +64,7 @@ describe('low QA leftovers in browser mode', () => {
     await fileLine.waitFor();
     expect(await fileLine.innerText()).toContain('revision 1');
     expect(await fileLine.innerText()).not.toContain('revision 0');
+    await page.locator('.reviewer-summary').screenshot({ path: join(ARTIFACTS, 'reviewer-revision.png') });
     expect(app.consoleErrors).toEqual([]);
   });
 
@@ -111,6 +114,7 @@ describe('low QA leftovers in browser mode', () => {
     expect(await reason.isVisible()).toBe(true);
     expect(await reason.innerText()).toContain('«enhed» er valgt for kolonne E og L.');
     expect((await apply.getAttribute('aria-describedby'))?.split(' ')).toContain('mapping-duplicates');
+    expect(await violations(page)).toEqual([]);
     await page.locator('.import-mapping').screenshot({ path: join(ARTIFACTS, 'mapping-duplicate.png') });
 
     await notes.selectOption('ignore');
