@@ -1,7 +1,8 @@
 import type { MutableRefObject } from 'react';
 import type { SaveUnsaved } from '../../hooks/unsaved-registry';
 import { useSaveBeforeSwitch } from '../../hooks/useSaveBeforeSwitch';
-import { useId, useState, type ReactElement } from 'react';
+import { useId, useMemo, useState, type ReactElement } from 'react';
+import { formatNumber } from '../../../shared/domain/wording';
 import type { BarometerDataset, Indicator } from '../../../shared/domain/types';
 import { getDb } from '../../db/connection';
 import { saveIndicator } from '../../db/edits';
@@ -116,31 +117,89 @@ function IndicatorFormView({
   );
 }
 
+/** Options at most in the indicator list; beyond them the user searches (20,000 options took 450 ms to draw). */
+const MAX_OPTIONS = 200;
+
 /** Choose an indicator, edit its fields; every field is checked before anything is saved. */
 export function IndicatorEditor({ dataset }: { dataset: BarometerDataset }): ReactElement {
   const id = useId();
+  const searchId = useId();
+  const [query, setQuery] = useState('');
   const [selectedId, choose, pendingSaveRef] = useSaveBeforeSwitch(dataset.indicators[0]?.id ?? '');
   const indicator = dataset.indicators.find((i) => i.id === selectedId) ?? dataset.indicators[0];
+  const many = dataset.indicators.length > MAX_OPTIONS;
+  const listed = useMemo(
+    () => (many ? indicatorsMatching(dataset.indicators, query, indicator) : dataset.indicators),
+    [many, dataset.indicators, query, indicator],
+  );
   if (!indicator) return <p>Der er ingen indikatorer endnu. Importér en datafil for at få dem.</p>;
+  const matches = many ? countMatching(dataset.indicators, query) : listed.length;
   return (
     <>
+      {many && (
+        <div className="form-field">
+          <label htmlFor={searchId}>Søg efter indikator</label>
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            aria-describedby={`${searchId}-hint`}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+          <p id={`${searchId}-hint`} className="muted">
+            {matches > MAX_OPTIONS
+              ? `Listen viser ${formatNumber(MAX_OPTIONS)} af ${formatNumber(matches)} indikatorer${query.trim() ? ' der passer' : ''}. Skriv en del af navnet eller id'et for at finde de andre.`
+              : `${formatNumber(matches)} ${matches === 1 ? 'indikator passer' : 'indikatorer passer'}.`}
+          </p>
+        </div>
+      )}
       <div className="form-field">
         <label htmlFor={id}>Indikator</label>
         <select id={id} value={indicator.id} onChange={(event) => void choose(event.target.value)}>
-          {dataset.areas.map((area) => (
-            <optgroup key={area.id} label={area.name}>
-              {dataset.indicators
-                .filter((i) => i.areaId === area.id)
-                .map((i) => (
+          {dataset.areas.map((area) => {
+            const inArea = listed.filter((i) => i.areaId === area.id);
+            return inArea.length === 0 ? null : (
+              <optgroup key={area.id} label={area.name}>
+                {inArea.map((i) => (
                   <option key={i.id} value={i.id}>
                     {i.name} {i.isMain ? '(hovedindikator)' : ''}
                   </option>
                 ))}
-            </optgroup>
-          ))}
+              </optgroup>
+            );
+          })}
         </select>
       </div>
       <IndicatorFormView key={indicator.id} indicator={indicator} pendingSaveRef={pendingSaveRef} />
     </>
   );
+}
+
+function matchesQuery(indicator: Indicator, needle: string): boolean {
+  return (
+    needle === '' ||
+    indicator.name.toLocaleLowerCase('da-DK').includes(needle) ||
+    indicator.id.toLocaleLowerCase('da-DK').includes(needle)
+  );
+}
+
+/** The first MAX_OPTIONS indicators whose name or id holds `query`, and always the chosen one. */
+function indicatorsMatching(
+  indicators: readonly Indicator[],
+  query: string,
+  chosen: Indicator | undefined,
+): Indicator[] {
+  const needle = query.trim().toLocaleLowerCase('da-DK');
+  const found: Indicator[] = [];
+  for (const indicator of indicators) {
+    if (found.length >= MAX_OPTIONS) break;
+    if (matchesQuery(indicator, needle)) found.push(indicator);
+  }
+  if (chosen && !found.includes(chosen)) found.unshift(chosen);
+  return found;
+}
+
+function countMatching(indicators: readonly Indicator[], query: string): number {
+  const needle = query.trim().toLocaleLowerCase('da-DK');
+  return needle === '' ? indicators.length : indicators.filter((i) => matchesQuery(i, needle)).length;
 }

@@ -1,10 +1,12 @@
-import { useCallback, useState, type ReactElement } from 'react';
-import type { BarometerDataset, Indicator, Round } from '../../../shared/domain/types';
+import { useCallback, useId, useMemo, useState, type ReactElement } from 'react';
+import type { Area, BarometerDataset, Indicator, Measurement, Round } from '../../../shared/domain/types';
 import { sortRounds } from '../../../shared/domain/status';
+import { formatNumber } from '../../../shared/domain/wording';
 import { getDb } from '../../db/connection';
 import { saveMeasurement } from '../../db/edits';
 import { describeStorageError } from '../../db/errors';
 import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
+import { useIncrementalCount } from '../useIncrementalCount';
 import { decimalText, readDecimal } from './decimal';
 
 function MeasurementCell({
@@ -74,10 +76,29 @@ function cellErrorId(cellKey: string): string {
   return `maaling-fejl-${cellKey.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
 
-/** Indicators × rounds; a cell saves when left (or on Enter) if its value is a number or empty. */
+/** Rows at most drawn without being asked; a longer grid also gets a filter by area. */
+const ROWS_UNASKED = 100;
+const ALL_AREAS = '';
+
+/**
+ * Indicators × rounds; a cell saves when left (or on Enter) if its value is a number or empty. A grid of
+ * thousands of indicators (one input per value) is drawn a chunk at a time and beyond 100 rows on request:
+ * 20,000 indicators drawn at once held the page for seconds after an import.
+ */
 export function MeasurementGrid({ dataset }: { dataset: BarometerDataset }): ReactElement {
-  const rounds = sortRounds(dataset.rounds);
-  const values = new Map(dataset.measurements.map((m) => [`${m.indicatorId}@${m.roundId}`, m.value]));
+  const rounds = useMemo(() => sortRounds(dataset.rounds), [dataset.rounds]);
+  const [areaFilter, setAreaFilter] = useState(ALL_AREAS);
+  const filterId = useId();
+  const allRows = useMemo(() => rowsByArea(dataset.areas, dataset.indicators), [dataset]);
+  const rows = areaFilter === ALL_AREAS ? allRows : allRows.filter((row) => row.area.id === areaFilter);
+  const { shown, showMore } = useIncrementalCount(rows.length, {
+    step: 25,
+    automatic: ROWS_UNASKED,
+    resetKey: areaFilter,
+  });
+  const shownRows = rows.slice(0, shown);
+  // Values of the drawn rows only: a key per value of 100,000 cost more than drawing the rows.
+  const values = valuesOf(dataset.measurements, shownRows);
   // Errors are listed under the grid, naming the cell: inside a narrow number cell they wrapped unreadably.
   const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
   const reportError = useCallback((cellKey: string, message: string | null) => {
@@ -106,6 +127,19 @@ export function MeasurementGrid({ dataset }: { dataset: BarometerDataset }): Rea
         Skriv tal med komma eller punktum som decimaltegn (fx 47,5). Et tomt felt betyder «ingen måling».
         Værdien gemmes, når du forlader feltet.
       </p>
+      {allRows.length > ROWS_UNASKED && (
+        <div className="form-field grid-filter">
+          <label htmlFor={filterId}>Vis område</label>
+          <select id={filterId} value={areaFilter} onChange={(event) => setAreaFilter(event.target.value)}>
+            <option value={ALL_AREAS}>Alle områder ({formatNumber(allRows.length)} indikatorer)</option>
+            {dataset.areas.map((area) => (
+              <option key={area.id} value={area.id}>
+                {area.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div className="table-scroll">
         <table className="data-table measurement-grid">
           <thead>
@@ -119,39 +153,43 @@ export function MeasurementGrid({ dataset }: { dataset: BarometerDataset }): Rea
             </tr>
           </thead>
           <tbody>
-            {dataset.areas.map((area) =>
-              dataset.indicators
-                .filter((indicator) => indicator.areaId === area.id)
-                .map((indicator) => (
-                  <tr key={indicator.id}>
-                    <th scope="row">
-                      {indicator.name}
-                      <span className="muted">
-                        {' '}
-                        ({area.name}
-                        {indicator.unit ? `, ${indicator.unit}` : ''})
-                      </span>
-                    </th>
-                    {rounds.map((round) => {
-                      const stored = values.get(`${indicator.id}@${round.id}`);
-                      return (
-                        <MeasurementCell
-                          // A new stored value (import, restore) resets the cell's text.
-                          key={`${round.id}:${String(stored)}`}
-                          indicator={indicator}
-                          round={round}
-                          stored={stored}
-                          error={errors.get(`${indicator.id}@${round.id}`)}
-                          onError={reportError}
-                        />
-                      );
-                    })}
-                  </tr>
-                )),
-            )}
+            {shownRows.map(({ area, indicator }) => (
+              <tr key={indicator.id}>
+                <th scope="row">
+                  {indicator.name}
+                  <span className="muted">
+                    {' '}
+                    ({area.name}
+                    {indicator.unit ? `, ${indicator.unit}` : ''})
+                  </span>
+                </th>
+                {rounds.map((round) => {
+                  const stored = values.get(`${indicator.id}@${round.id}`);
+                  return (
+                    <MeasurementCell
+                      // A new stored value (import, restore) resets the cell's text.
+                      key={`${round.id}:${String(stored)}`}
+                      indicator={indicator}
+                      round={round}
+                      stored={stored}
+                      error={errors.get(`${indicator.id}@${round.id}`)}
+                      onError={reportError}
+                    />
+                  );
+                })}
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>
+      {shown < rows.length && (
+        <p className="area-more">
+          Viser {formatNumber(shown)} af {formatNumber(rows.length)} indikatorer.{' '}
+          <button type="button" onClick={showMore}>
+            Vis flere indikatorer
+          </button>
+        </p>
+      )}
       {errors.size > 0 && (
         <ul className="grid-errors" role="alert" aria-label="Fejl i målingerne">
           {[...errors].map(([cellKey, message]) => (
@@ -163,4 +201,30 @@ export function MeasurementGrid({ dataset }: { dataset: BarometerDataset }): Rea
       )}
     </>
   );
+}
+
+/** The grid's rows: each area's indicators in the areas' order (indicators of an unknown area are left out). */
+function rowsByArea(
+  areas: readonly Area[],
+  indicators: readonly Indicator[],
+): { area: Area; indicator: Indicator }[] {
+  const byArea = new Map<string, Indicator[]>();
+  for (const indicator of indicators) {
+    const list = byArea.get(indicator.areaId);
+    if (list) list.push(indicator);
+    else byArea.set(indicator.areaId, [indicator]);
+  }
+  return areas.flatMap((area) => (byArea.get(area.id) ?? []).map((indicator) => ({ area, indicator })));
+}
+
+/** The stored values of `rows`' indicators, by "indicatorId@roundId". */
+function valuesOf(
+  measurements: readonly Measurement[],
+  rows: readonly { indicator: Indicator }[],
+): Map<string, number | null> {
+  const drawn = new Set(rows.map((row) => row.indicator.id));
+  const found = new Map<string, number | null>();
+  for (const m of measurements)
+    if (drawn.has(m.indicatorId)) found.set(`${m.indicatorId}@${m.roundId}`, m.value);
+  return found;
 }
