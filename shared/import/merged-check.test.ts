@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultCommittees, defaultSender, defaultStatusSettings } from '../domain/defaults';
 import type { BarometerDataset } from '../domain/types';
 import { parseImportFile } from './import-file';
-import { checkImportAgainstStored, mergeImport } from './merged-check';
+import { checkImportAgainstStored, checkImportAgainstStoredInSteps, mergeImport } from './merged-check';
 import { formatProblem } from './problems';
 import type { ImportRecords } from './records';
 import { encodeWindows1252 } from './windows-1252';
@@ -68,5 +68,24 @@ describe('checkImportAgainstStored', () => {
     if (!udd1) throw new Error('no indicator stored');
     broken.indicators.push({ ...udd1, id: 'udd-9' }); // a second main, already stored
     expect(checkImportAgainstStored(broken, await records(UDD_1('ja')), 'ny.csv')).toEqual([]);
+  });
+});
+
+describe('checkImportAgainstStoredInSteps', () => {
+  it('finds what checkImportAgainstStored finds, pausing between its passes over the data', async () => {
+    const base = await stored();
+    const incoming = await records(UDD_2('ja'));
+    let pauses = 0;
+    const pause = async () => {
+      pauses += 1;
+    };
+    const inSteps = await checkImportAgainstStoredInSteps(base, incoming, 'ny.csv', pause);
+    expect(inSteps).toEqual(checkImportAgainstStored(base, incoming, 'ny.csv'));
+    expect(inSteps).toHaveLength(1);
+    // Merge, stored data's errors, merged data's errors: a pause between each (one more for the file alone).
+    expect(pauses).toBe(2);
+    pauses = 0;
+    await checkImportAgainstStoredInSteps(base, incoming, 'ny.csv', pause, { leaveOutFileOwn: true });
+    expect(pauses).toBe(3);
   });
 });
