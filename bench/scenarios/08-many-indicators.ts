@@ -11,7 +11,7 @@ import { describeSamples, median } from '../stats';
 
 const ID = '8';
 const NAME = 'Many indicators: longest main-thread task after the import';
-const TARGET = 'no task > 200 ms from the import confirmed until the overview is drawn';
+const TARGET = 'no task > 200 ms from the import confirmed, on the Data screen and on to the overview';
 const DRAWN_ID = '8b';
 const DRAWN_NAME = 'Many indicators: «Importér» → overview drawn';
 const DRAWN_TARGET = '≤ 3 s median (store + overview)';
@@ -26,16 +26,20 @@ const MAX_TASK_MS = 200;
 interface Run {
   /** «Importér» clicked → the import's confirmation shown. */
   storeMs: number;
+  /** Import confirmed → the Data screen shows the imported data (its grid's first 100 rows). */
+  dataDrawnMs: number;
   /** «Oversigt» clicked → the overview's six area cards drawn (performance mark). */
   overviewMs: number;
-  /** «Importér» clicked → overview drawn. */
+  /** «Importér» clicked → confirmed, plus «Oversigt» clicked → overview drawn (the second on the Data screen left out). */
   totalMs: number;
-  /** Longest main-thread task (PerformanceObserver 'longtask') from the import confirmed until one second after the overview. */
+  /** Longest main-thread task (PerformanceObserver 'longtask') from the import confirmed, through the Data screen's redraw, until one second after the overview. */
   longestTaskMs: number;
   /** Tasks over 200 ms in that window. */
   tasksOver: number;
   /** Longest task while the import was stored («Importér» → confirmed). */
   longestStoreTaskMs: number;
+  /** Longest task while the file was read and its preview made (file chosen → «Forhåndsvisning»). */
+  longestReadTaskMs: number;
   /** Click on the Uddannelse card → its first indicator drawn; → 100 drawn (the rest on request). */
   areaFirstMs: number;
   areaHundredMs: number;
@@ -87,13 +91,24 @@ async function oneRun(url: string, csvPath: string, signal: AbortSignal): Promis
     await page.waitForTimeout(500);
     const baselineTaskMs = (await longestSince(page, 0)).longest;
 
+    const chosenAt = await page.evaluate(() => performance.now());
     await page.getByLabel('Vælg fil til import').setInputFiles(csvPath);
     await page.getByRole('heading', { name: 'Forhåndsvisning' }).waitFor({ timeout: 120_000 });
+    const previewAt = await page.evaluate(() => performance.now());
+    const reading = await longestSince(page, chosenAt, previewAt);
     await page.waitForTimeout(500);
     const clickedAt = await page.evaluate(() => performance.now());
     await page.getByRole('button', { name: 'Importér', exact: true }).click();
     await page.getByText('er importeret').waitFor({ timeout: 120_000 });
     const storedAt = await page.evaluate(() => performance.now());
+    // A user stays on the Data screen after the import: wait until it shows the imported data (its editors
+    // are drawn after the confirmation; leaving at once would skip that drawing and hide its tasks).
+    await page
+      .getByRole('option', { name: `Alle områder (${INDICATORS.toLocaleString('da-DK')} indikatorer)` })
+      .waitFor({ state: 'attached', timeout: 120_000 });
+    await page.getByText(/^Viser 100 af/).waitFor({ timeout: 120_000 });
+    const dataDrawnAt = await page.evaluate(() => performance.now());
+    await page.waitForTimeout(1000);
     const openedAt = await page.evaluate(() => performance.now());
     await page.getByRole('navigation').getByRole('link', { name: 'Oversigt', exact: true }).click();
     const drawnAt = (await (
@@ -121,11 +136,13 @@ async function oneRun(url: string, csvPath: string, signal: AbortSignal): Promis
     if (browser.pageErrors.length > 0) throw new Error(`fejl i siden: ${browser.pageErrors[0]}`);
     return {
       storeMs: storedAt - clickedAt,
+      dataDrawnMs: dataDrawnAt - storedAt,
       overviewMs: drawnAt - openedAt,
-      totalMs: drawnAt - clickedAt,
+      totalMs: storedAt - clickedAt + (drawnAt - openedAt),
       longestTaskMs: longest,
       tasksOver: over,
       longestStoreTaskMs: during.longest,
+      longestReadTaskMs: reading.longest,
       areaFirstMs: firstAt - areaClickedAt,
       areaHundredMs: hundredAt - areaClickedAt,
       areaLongestTaskMs: area.longest,
@@ -189,11 +206,18 @@ export const manyIndicatorsScenario: Scenario = {
           ],
           details: [
             file,
-            describeSamples('longest main-thread task, import confirmed → overview drawn + 1 s', longest),
+            describeSamples(
+              'longest main-thread task, import confirmed → Data screen redrawn → overview drawn + 1 s',
+              longest,
+            ),
             `tasks over ${MAX_TASK_MS} ms in that window, per run: ${runs.map((run) => run.tasksOver).join(', ')}`,
             describeSamples(
               'longest task while storing («Importér» → confirmed; not part of the target)',
               runs.map((run) => run.longestStoreTaskMs),
+            ),
+            describeSamples(
+              'longest task while reading the file and making the preview (not part of the target)',
+              runs.map((run) => run.longestReadTaskMs),
             ),
             describeSamples('longest task at start-up (baseline)', baseline),
           ],
@@ -213,6 +237,10 @@ export const manyIndicatorsScenario: Scenario = {
             describeSamples(
               '«Importér» → import confirmed',
               runs.map((run) => run.storeMs),
+            ),
+            describeSamples(
+              'import confirmed → Data screen shows the imported data (not counted in the figure)',
+              runs.map((run) => run.dataDrawnMs),
             ),
             describeSamples(
               '«Oversigt» → overview drawn',
