@@ -10,7 +10,7 @@ import {
   SheetBuilder,
   type SheetTable,
 } from './workbook';
-import { XmlStream, XmlSyntaxError, type XmlHandler, type XmlTag } from './xml-stream';
+import { TextKeeper, XmlStream, XmlSyntaxError, type XmlHandler, type XmlTag } from './xml-stream';
 
 /** An OpenDocument spreadsheet that cannot be read; the message is Danish and meant for the user. */
 export class OdsReadError extends Error {}
@@ -51,6 +51,7 @@ export function readOdsWorkbook(bytes: Uint8Array, options: { maxCells?: number 
 
 /** Reads content.xml's tables into `sheets` as the tokenizer reports its elements. */
 function contentReader(sheets: SheetTable[], budget: CellBudget): XmlHandler {
+  const texts = new TextKeeper();
   let builder: SheetBuilder | undefined;
   let sheetName = '';
   let rowNumber = 0;
@@ -67,7 +68,9 @@ function contentReader(sheets: SheetTable[], budget: CellBudget): XmlHandler {
   let covered = false;
 
   function endCell(): void {
-    const value: Cell = valueFromText ? (text === '' ? null : text) : cellValue;
+    const read: Cell = valueFromText ? (text === '' ? null : text) : cellValue;
+    // Kept texts are made independent of the chunk they were cut from (see TextKeeper).
+    const value = typeof read === 'string' ? texts.keep(read) : read;
     // A covered cell (the rest of a merge) shows nothing of its own; the merge's first cell fills it below.
     const shown = covered ? (cells[column] ?? null) : value;
     const count = shown === null ? cellRepeat : Math.min(cellRepeat, MAX_COLUMNS - column);

@@ -83,7 +83,7 @@ export const MAX_COLUMNS = 1024;
  * sheet (1.2 million cells) is read; a denser file is refused while it is read, before it can take more
  * than a few seconds and a few hundred MB (a 10 MB .xlsx can hold over 6 million cells).
  */
-export const MAX_FILLED_CELLS = 2_000_000;
+export const MAX_FILLED_CELLS = 1_500_000;
 
 /**
  * Counts the filled cells of a workbook as its readers store them, and stops the reading the moment

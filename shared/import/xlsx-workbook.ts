@@ -10,7 +10,7 @@ import {
   type SheetTable,
 } from './workbook';
 import { asXlsxReadError, openSpreadsheetZip, XlsxReadError } from './xlsx';
-import { XmlStream, XmlSyntaxError, type XmlHandler } from './xml-stream';
+import { TextKeeper, XmlStream, XmlSyntaxError, type XmlHandler } from './xml-stream';
 
 const DAMAGED = 'Excel-filen kan ikke læses; den er måske beskadiget. Gem den igen som .xlsx eller CSV.';
 
@@ -61,11 +61,11 @@ function readWorkbook(zip: SafeZip, budget: CellBudget): SheetTable[] {
   if (sharedPath) wanted.add(sharedPath);
   if (stylesPath) wanted.add(stylesPath);
   zip.prepare([...wanted]);
-  const shared = sharedPath ? readSharedStrings(zip, sharedPath) : [];
+  const texts = new TextKeeper();
+  const shared = sharedPath ? readSharedStrings(zip, sharedPath, texts) : [];
   const styles = stylesPath ? readStyles(zip, stylesPath) : [];
-  return workbook.sheets.map((sheet, index) =>
-    readSheet(zip, sheetPaths[index] ?? '', sheet.name, shared, styles, workbook.date1904, budget),
-  );
+  const context: SheetContext = { shared, styles, date1904: workbook.date1904, budget, texts };
+  return workbook.sheets.map((sheet, index) => readSheet(zip, sheetPaths[index] ?? '', sheet.name, context));
 }
 
 /** Streams one part through the tokenizer as it inflates; a part the archive lacks reads as empty. */
@@ -118,7 +118,7 @@ function resolveTarget(target: string): string {
   return parts.join('/');
 }
 
-function readSharedStrings(zip: SafeZip, path: string): string[] {
+function readSharedStrings(zip: SafeZip, path: string, texts: TextKeeper): string[] {
   const strings: string[] = [];
   let current = '';
   let inText = false;
@@ -144,7 +144,7 @@ function readSharedStrings(zip: SafeZip, path: string): string[] {
       }
     },
     close(_name, local) {
-      if (local === 'si') strings.push(current);
+      if (local === 'si') strings.push(texts.keep(current));
       else if (local === 't') inText = false;
       else if (local === 'rPh') inPhonetic = false;
     },
@@ -218,15 +218,17 @@ function rowOf(reference: string): number {
   return Number(reference.replace(/^[A-Z]+/, ''));
 }
 
-function readSheet(
-  zip: SafeZip,
-  path: string,
-  name: string,
-  shared: readonly string[],
-  styles: readonly CellFormat[],
-  date1904: boolean,
-  budget: CellBudget,
-): SheetTable {
+/** What every sheet of a workbook is read with. */
+interface SheetContext {
+  shared: readonly string[];
+  styles: readonly CellFormat[];
+  date1904: boolean;
+  budget: CellBudget;
+  texts: TextKeeper;
+}
+
+function readSheet(zip: SafeZip, path: string, name: string, context: SheetContext): SheetTable {
+  const { shared, styles, date1904, budget, texts } = context;
   const builder = new SheetBuilder(name);
   const rows = new Map<number, Cell[]>();
   const order: number[] = [];
@@ -301,7 +303,9 @@ function readSheet(
         case 'c':
           if (hasValue && column < MAX_COLUMNS) {
             budget.take(1, name);
-            cells[column] = cellValue(type, value, styles[style] ?? 'general', shared, date1904);
+            const cell = cellValue(type, value, styles[style] ?? 'general', shared, date1904);
+            // A shared string is kept already; any other text is made independent of its chunk.
+            cells[column] = typeof cell === 'string' && type !== 's' ? texts.keep(cell) : cell;
             if (!rowKept && rowNumber > 0) {
               rows.set(rowNumber, cells);
               order.push(rowNumber);

@@ -36,6 +36,10 @@ export interface XmlHandler {
   text?(text: string): void;
 }
 
+/** Element names remembered for reuse; a part with more distinct names has them cut out each time. */
+const MAX_KNOWN_NAMES = 32;
+/** Bytes decoded into one string at a time (at most 64 kB of UTF-16, young-generation sized). */
+const DECODE_STEP_BYTES = 32 * 1024;
 /** Longest markup (a tag, comment, CDATA section, declaration) held back while waiting for its end. */
 const MAX_PENDING_CHARS = 4 * 1024 * 1024;
 /** An entity cut at a chunk's end is held back; none is longer than this («&#x10FFFF;» is 10). */
@@ -134,8 +138,11 @@ export class XmlStream {
   /** The names of the elements open now, outermost first, as written and without prefix. */
   private readonly open: string[] = [];
   private readonly openLocal: string[] = [];
+  /** Element names met so far (a part uses a few dozen), with their local names. */
+  private readonly names: string[] = [];
+  private readonly locals: string[] = [];
   private readonly tag = new Tag();
-  private decoder: TextDecoder | undefined;
+  private decoder: InstanceType<typeof TextDecoder> | undefined;
   private ended = false;
 
   constructor(private readonly handler: XmlHandler) {}
@@ -143,7 +150,10 @@ export class XmlStream {
   /** UTF-8 bytes; a character cut between two chunks is put together (a BOM is dropped). */
   writeBytes(chunk: Uint8Array): void {
     this.decoder ??= new TextDecoder('utf-8');
-    this.write(this.decoder.decode(chunk, { stream: true }));
+    // Decoded in small steps: a string of a few MB lands in V8's large-object space, freed only by a
+    // full collection, so a 100 MB part decoded in 4 MB strings held some 150 MB of dead text at once.
+    for (let at = 0; at < chunk.length; at += DECODE_STEP_BYTES)
+      this.write(this.decoder.decode(chunk.subarray(at, at + DECODE_STEP_BYTES), { stream: true }));
   }
 
   write(chunk: string): void {
@@ -244,6 +254,32 @@ export class XmlStream {
   }
 
   /**
+   * Sets the tag's name (and local name) from xml[from, to): a name seen before is reused, not cut out
+   * again, so that a sheet's million «c» tags allocate nothing for their names.
+   */
+  private nameTag(xml: string, from: number, to: number): void {
+    const { names, locals, tag } = this;
+    const size = to - from;
+    for (let i = 0; i < names.length; i++) {
+      const known = names[i] ?? '';
+      if (known.length === size && xml.startsWith(known, from)) {
+        tag.name = known;
+        tag.local = locals[i] ?? known;
+        return;
+      }
+    }
+    const name = xml.slice(from, to);
+    const colon = name.indexOf(':');
+    const local = colon < 0 ? name : name.slice(colon + 1);
+    if (names.length < MAX_KNOWN_NAMES) {
+      names.push(name);
+      locals.push(local);
+    }
+    tag.name = name;
+    tag.local = local;
+  }
+
+  /**
    * Reads the start tag at `lt` into `this.tag` (name, attribute positions, self-closing); returns the
    * index after its «>», or -1 when the chunk ends inside it. Quoted values are skipped with indexOf.
    */
@@ -340,4 +376,27 @@ export class XmlStream {
 
 function fail(detail: string): never {
   throw new XmlSyntaxError(detail);
+}
+
+/** Distinct long texts remembered per reader; past this, texts are still copied, only not shared. */
+const MAX_KEPT_TEXTS = 100_000;
+
+/**
+ * Makes a text a reader keeps (a cell's value) independent of the chunk it was cut from. V8 cuts a
+ * substring of 13 characters or more as a view into its parent string, so one kept cell text would keep
+ * its whole 4 MB chunk alive, and a sheet's texts the whole part. Repeated texts (an area's name on
+ * 100,000 rows) are shared, as Excel's shared strings would be.
+ */
+export class TextKeeper {
+  private readonly known = new Map<string, string>();
+
+  keep(text: string): string {
+    if (text.length < 13) return text;
+    const known = this.known.get(text);
+    if (known !== undefined) return known;
+    // A JSON round trip is the portable way to get a fresh, flat copy of a string.
+    const copy = JSON.parse(JSON.stringify(text)) as string;
+    if (this.known.size < MAX_KEPT_TEXTS) this.known.set(copy, copy);
+    return copy;
+  }
 }
