@@ -68,4 +68,26 @@ describe('readOdsWorkbook', () => {
     ]);
     expect(repeated.records.measurements).toEqual([]);
   });
+
+  it('stops at the cell limit, counting repeated rows and columns before they are made', () => {
+    const refusal = (tables: string): string => {
+      try {
+        readOdsWorkbook(ods(tables), { maxCells: 1000 });
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+      return 'læst';
+    };
+    const row = (repeat: number, columns: number) =>
+      `<table:table-row table:number-rows-repeated="${repeat}"><table:table-cell table:number-columns-repeated="${columns}" office:value-type="float" office:value="1"/></table:table-row>`;
+    expect(refusal(`<table:table table:name="Data">${row(100, 10)}</table:table>`)).toBe('læst');
+    expect(refusal(`<table:table table:name="Data">${row(100, 10)}${row(1, 1)}</table:table>`)).toBe(
+      'Arket «Data» har mere end 1.000 udfyldte celler; Barometerbrev kan højst læse 1.000. Gem kun de rækker, der skal importeres, eller del filen op.',
+    );
+    const started = performance.now();
+    expect(refusal(`<table:table table:name="Data">${row(1000, 1024).repeat(100)}</table:table>`)).toContain(
+      'har mere end 1.000 udfyldte celler',
+    );
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
 });

@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { buildXlsx } from '../../tests/fixtures/import/build-xlsx';
 import { formatOfCode, readXlsxWorkbook } from './xlsx-workbook';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -54,6 +55,59 @@ describe('readXlsxWorkbook', () => {
       workbook('<x:row r="1"><x:c r="A1" s="2"><x:v>38107</x:v></x:c></x:row>', { date1904: true }),
     );
     expect(sheet?.rows).toEqual([['2008-05-01']]);
+  });
+
+  it('reads self-closing cells without a reference, CDATA values, and leaves empty rows out', () => {
+    const [sheet] = readXlsxWorkbook(
+      workbook(
+        '<x:row r="1"><x:c/><x:c><x:v>2</x:v></x:c><x:c t="str"><x:v><![CDATA[a <b> & c]]></x:v></x:c></x:row>' +
+          '<x:row r="2"/><x:row r="3"><x:c r="A3" s="1"/></x:row><x:row r="4"><x:c r="B4"><x:v>4</x:v></x:c></x:row>',
+      ),
+    );
+    expect(sheet?.rows).toEqual([
+      [null, 2, 'a <b> & c'],
+      [null, 4],
+    ]);
+    expect(sheet?.rowNumbers).toEqual([1, 4]);
+  });
+
+  it('stops reading past the cell limit, naming the sheet, or the sheets together', () => {
+    const rows = (count: number) =>
+      Array.from({ length: count }, (_, i) => ['område', 'indikator', i] as (string | number)[]);
+    const refusal = (bytes: Uint8Array): string => {
+      try {
+        readXlsxWorkbook(bytes, { maxCells: 300 });
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+      return 'læst';
+    };
+    expect(refusal(buildXlsx([{ name: 'Data', rows: rows(100) }]))).toBe('læst');
+    expect(refusal(buildXlsx([{ name: 'Data', rows: rows(101) }]))).toBe(
+      'Arket «Data» har mere end 300 udfyldte celler; Barometerbrev kan højst læse 300. Gem kun de rækker, der skal importeres, eller del filen op.',
+    );
+    expect(
+      refusal(
+        buildXlsx([
+          { name: 'Tom', rows: [] },
+          { name: 'Data', rows: rows(60) },
+          { name: 'Mere', rows: rows(60) },
+        ]),
+      ),
+    ).toBe(
+      'Regnearkets ark har tilsammen mere end 300 udfyldte celler (grænsen nås i arket «Mere»); Barometerbrev kan højst læse 300. Gem kun de rækker, der skal importeres, eller del filen op.',
+    );
+    // A merged range counts every column it shows its value in.
+    const merged = workbook(
+      `<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData><x:mergeCells>${'<x:mergeCell ref="A1:J1"/>'.repeat(30)}</x:mergeCells><x:sheetData>`,
+    );
+    expect(refusal(merged)).toContain('har mere end 300 udfyldte celler');
+  });
+
+  it('refuses a damaged sheet with the Danish message', () => {
+    expect(() => readXlsxWorkbook(workbook('<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:row>'))).toThrow(
+      'Excel-filen kan ikke læses; den er måske beskadiget. Gem den igen som .xlsx eller CSV.',
+    );
   });
 
   it('tells percent and date formats from quoted text and colours', () => {

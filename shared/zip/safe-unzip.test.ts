@@ -1,7 +1,7 @@
 import { strToU8, strFromU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildZip, deflated, zeroBomb } from '../../tests/fixtures/zip/hostile-zip';
-import { listZipEntries, safeUnzip, ZipSafetyError } from './safe-unzip';
+import { listZipEntries, SafeZip, safeUnzip, ZipSafetyError } from './safe-unzip';
 
 const all = (): boolean => true;
 
@@ -104,5 +104,60 @@ describe('safeUnzip', () => {
       { name: 'a.xml', data: deflated('<b/>'), trueSize: 4 },
     ]);
     expect(refusal(() => safeUnzip(twice, { wanted: all })).kind).toBe('duplicate');
+  });
+});
+
+describe('SafeZip', () => {
+  it('streams an entry in chunks of a few MB, whole when put together, and reads entries in any order', () => {
+    const text = Array.from({ length: 400_000 }, (_, i) => `<r n="${i}"/>`).join('');
+    const zip = zipSync({ 'sheet.xml': strToU8(text), 'small.xml': [strToU8('<s/>'), { level: 0 }] });
+    const reader = SafeZip.open(zip);
+    expect(strFromU8(reader.read('small.xml') ?? new Uint8Array())).toBe('<s/>');
+    const chunks: Uint8Array[] = [];
+    expect(reader.stream('sheet.xml', (chunk) => chunks.push(chunk.slice()))).toBe(true);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThanOrEqual(8 * 1024 * 1024);
+    expect(chunks.map((chunk) => strFromU8(chunk)).join('')).toBe(text);
+    expect(reader.stream('missing.xml', () => undefined)).toBe(false);
+    expect(reader.read('missing.xml')).toBeUndefined();
+  });
+
+  it('stops a stream at the limits, having handed on no more than a few MB', () => {
+    const zip = buildZip([
+      { name: 'sheet.xml', data: zeroBomb(1024), trueSize: 0, declaredSize: 50 * 1024 * 1024 },
+    ]);
+    let handed = 0;
+    const error = refusal(() =>
+      SafeZip.open(zip, { limits: { maxRatio: Number.POSITIVE_INFINITY } }).stream('sheet.xml', (chunk) => {
+        handed += chunk.length;
+      }),
+    );
+    expect(error.kind).toBe('size-mismatch');
+    expect(handed).toBeLessThanOrEqual(50 * 1024 * 1024);
+    const bomb = buildZip([{ name: 'sheet.xml', data: zeroBomb(1024), trueSize: 1024 ** 3 }]);
+    handed = 0;
+    expect(
+      refusal(() => SafeZip.open(bomb).stream('sheet.xml', (chunk) => (handed += chunk.length))).kind,
+    ).toBe('entry-too-large');
+    expect(handed).toBe(0);
+  });
+
+  it("passes the reader's own error on as it is, not as a damaged archive", () => {
+    const zip = zipSync({ 'sheet.xml': strToU8('<a/>'.repeat(100_000)) });
+    const mine = new Error('for mange celler');
+    expect(() =>
+      SafeZip.open(zip).stream('sheet.xml', () => {
+        throw mine;
+      }),
+    ).toThrow(mine);
+  });
+
+  it('counts every inflated byte towards the total, across reads', () => {
+    const zip = zipSync({ 'a.xml': strToU8('a'.repeat(600_000)), 'b.xml': strToU8('b'.repeat(600_000)) });
+    const reader = SafeZip.open(zip, {
+      limits: { maxTotalBytes: 1_000_000, maxRatio: Number.POSITIVE_INFINITY },
+    });
+    expect(reader.read('a.xml')).toHaveLength(600_000);
+    expect(refusal(() => reader.read('b.xml')).kind).toBe('total-too-large');
   });
 });
