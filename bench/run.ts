@@ -12,6 +12,7 @@ import { startScenario } from './scenarios/05-start';
 import { typingScenario } from './scenarios/06-typing';
 import { reviewReadScenario } from './scenarios/07-review-read';
 import { manyIndicatorsScenario } from './scenarios/08-many-indicators';
+import { denseSpreadsheetsScenario } from './scenarios/09-dense-spreadsheets';
 
 /**
  * `npm run bench` (after `npm run build`): runs every scenario, prints one table and writes bench/results.json.
@@ -29,6 +30,7 @@ const SCENARIOS: Scenario[] = [
   typingScenario,
   reviewReadScenario,
   manyIndicatorsScenario,
+  denseSpreadsheetsScenario,
 ];
 
 function selectedIds(argv: readonly string[]): Set<string> | null {
