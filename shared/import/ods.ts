@@ -157,7 +157,8 @@ function contentReader(sheets: SheetTable[], budget: CellBudget): XmlHandler {
       }
     },
     text(chunk) {
-      if (inParagraph > 0) text += chunk;
+      // A typed cell (number, date, percent) takes its value from its attributes: its shown text is skipped.
+      if (inParagraph > 0 && valueFromText) text += chunk;
     },
     close(name) {
       switch (name) {
