@@ -131,6 +131,10 @@ describe('many indicators on the Data screen', () => {
     await picker.waitFor();
     expect(await picker.locator('option').count()).toBe(200);
     expect(await page.getByText(/^Listen viser 200 af 1\.200 indikatorer\./).count()).toBe(1);
+    await page.getByLabel('Søg efter indikator').fill('findes ikke');
+    await page.getByText(/^Ingen indikator passer/).waitFor();
+    // The chosen indicator stays listed, so the picker never shows an empty choice.
+    expect(await picker.locator('option').count()).toBe(1);
     await page.getByLabel('Søg efter indikator').fill('Bolig indikator nr. 17');
     // «nr. 17» and «nr. 170»–«nr. 179»: eleven match, all listed.
     await page.getByText('11 indikatorer passer.').waitFor();

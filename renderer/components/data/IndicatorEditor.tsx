@@ -149,7 +149,9 @@ export function IndicatorEditor({ dataset }: { dataset: BarometerDataset }): Rea
           <p id={`${searchId}-hint`} className="muted">
             {matches > MAX_OPTIONS
               ? `Listen viser ${formatNumber(MAX_OPTIONS)} af ${formatNumber(matches)} indikatorer${query.trim() ? ' der passer' : ''}. Skriv en del af navnet eller id'et for at finde de andre.`
-              : `${formatNumber(matches)} ${matches === 1 ? 'indikator passer' : 'indikatorer passer'}.`}
+              : matches === 0
+                ? "Ingen indikator passer; søg på en anden del af navnet eller id'et."
+                : `${formatNumber(matches)} ${matches === 1 ? 'indikator passer' : 'indikatorer passer'}.`}
           </p>
         </div>
       )}
