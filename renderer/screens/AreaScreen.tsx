@@ -3,12 +3,13 @@ import type { Indicator, IndicatorStatus, Measurement, Round } from '../../share
 import { areaOverrideNote, decidedFigures } from '../../shared/domain/figures';
 import { periodText } from '../../shared/domain/periods';
 import { computeAreaStatuses, roundsUpTo } from '../../shared/domain/status';
-import { formatNumber, STATUS_WORD } from '../../shared/domain/wording';
+import { STATUS_WORD } from '../../shared/domain/wording';
 import { OverrideEditor } from '../components/OverrideEditor';
 import { RoundPicker } from '../components/RoundPicker';
 import { SampleDataNotice } from '../components/SampleDataNotice';
 import { SeriesChart } from '../components/SeriesChart';
 import { StatusBadge } from '../components/StatusBadge';
+import { MoreIndicators } from '../components/MoreIndicators';
 import { useIncrementalCount } from '../components/useIncrementalCount';
 import { indicatorSeries } from '../components/chart-series';
 import { formatIndicatorValue, trendText } from '../components/indicator-format';
@@ -203,14 +204,7 @@ export default function AreaScreen({ areaId }: { areaId: string }): ReactElement
           />
         ) : null;
       })}
-      {shown < indicators.length && (
-        <p className="area-more">
-          Viser {formatNumber(shown)} af {formatNumber(indicators.length)} indikatorer.{' '}
-          <button type="button" onClick={showMore}>
-            Vis flere indikatorer
-          </button>
-        </p>
-      )}
+      <MoreIndicators shown={shown} total={indicators.length} onMore={showMore} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { getDb } from '../../db/connection';
 import { saveMeasurement } from '../../db/edits';
 import { describeStorageError } from '../../db/errors';
 import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
+import { MoreIndicators } from '../MoreIndicators';
 import { useIncrementalCount } from '../useIncrementalCount';
 import { decimalText, readDecimal } from './decimal';
 
@@ -182,14 +183,7 @@ export function MeasurementGrid({ dataset }: { dataset: BarometerDataset }): Rea
           </tbody>
         </table>
       </div>
-      {shown < rows.length && (
-        <p className="area-more">
-          Viser {formatNumber(shown)} af {formatNumber(rows.length)} indikatorer.{' '}
-          <button type="button" onClick={showMore}>
-            Vis flere indikatorer
-          </button>
-        </p>
-      )}
+      <MoreIndicators shown={shown} total={rows.length} onMore={showMore} />
       {errors.size > 0 && (
         <ul className="grid-errors" role="alert" aria-label="Fejl i målingerne">
           {[...errors].map(([cellKey, message]) => (
