@@ -162,14 +162,23 @@ export function isRoundHeader(cell: Cell | undefined): boolean {
   return text !== '' && /\d{4}/.test(text) && parsePeriod(text) !== null;
 }
 
+/** Longest period text tried at the end of a header («1. januar 2008 til 31. december 2008» is 36). */
+const MAX_PERIOD_CHARS = 80;
+
 /** "Værdi 2008" → { word: "Værdi", period: "2008" }; undefined when the header does not end in a period. */
 export function splitTrailingPeriod(header: string): { word: string; period: string } | undefined {
   const tokens = header
     .replace(/[()]/g, ' ')
     .trim()
     .split(/[\s_:]+/);
+  // A period is a few words («2. kvartal 2008»): only tails up to MAX_PERIOD_CHARS are tried, so a long text
+  // cell costs one pass, not one join per word (one 32,767-character cell took half a second, 1 MB minutes).
+  let first = tokens.length - 1;
+  let tail = tokens[first]?.length ?? 0;
+  while (first > 1 && tail + 1 + (tokens[first - 1]?.length ?? 0) <= MAX_PERIOD_CHARS)
+    tail += 1 + (tokens[--first]?.length ?? 0);
   // The longest tail that is a period: "Værdi maj 2008" → "maj 2008", not "2008".
-  for (let cut = 1; cut < tokens.length; cut++) {
+  for (let cut = Math.max(1, first); cut < tokens.length; cut++) {
     const period = tokens.slice(cut).join(' ');
     if (isRoundHeader(period)) return { word: tokens.slice(0, cut).join(' '), period };
   }

@@ -69,6 +69,16 @@ describe('readOdsWorkbook', () => {
     expect(repeated.records.measurements).toEqual([]);
   });
 
+  it('refuses a text cell longer than a spreadsheet cell can hold, naming it', () => {
+    expect(() =>
+      readOdsWorkbook(
+        ods(
+          `<table:table table:name="Data"><table:table-row>${float(1)}${text('x'.repeat(20_000) + '<text:s text:c="100"/>'.repeat(200))}</table:table-row></table:table>`,
+        ),
+      ),
+    ).toThrow('Cellen B1 i arket «Data» har mere end 32.767 tegn');
+  });
+
   it('stops at the cell limit, counting repeated rows and columns before they are made', () => {
     const refusal = (tables: string): string => {
       try {

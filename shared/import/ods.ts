@@ -2,8 +2,11 @@ import { strFromU8 } from 'fflate';
 import { SafeZip, ZipSafetyError } from '../zip/safe-unzip';
 import { SPREADSHEET_ZIP_LIMITS } from './xlsx';
 import type { Cell } from './table';
+import { columnLetter } from './problems';
 import {
   CellBudget,
+  cellTooLongMessage,
+  MAX_CELL_CHARS,
   MAX_COLUMNS,
   MAX_FILLED_CELLS,
   percentValue,
@@ -66,6 +69,13 @@ function contentReader(sheets: SheetTable[], budget: CellBudget): XmlHandler {
   let paragraphs = 0;
   let inParagraph = 0;
   let covered = false;
+
+  /** Adds to the cell's text, refusing a text longer than a cell can hold. */
+  function addText(piece: string): void {
+    if (text.length + piece.length > MAX_CELL_CHARS)
+      throw new OdsReadError(cellTooLongMessage(sheetName, `${columnLetter(column)}${rowNumber + 1}`));
+    text += piece;
+  }
 
   function endCell(): void {
     const read: Cell = valueFromText ? (text === '' ? null : text) : cellValue;
@@ -141,24 +151,24 @@ function contentReader(sheets: SheetTable[], budget: CellBudget): XmlHandler {
           break;
         }
         case 'text:p':
-          if (paragraphs > 0) text += '\n';
+          if (paragraphs > 0) addText('\n');
           paragraphs++;
           if (!tag.selfClosing) inParagraph++;
           break;
         case 'text:s':
-          if (inParagraph > 0) text += ' '.repeat(Math.min(Number(tag.attr('text:c') ?? 1) || 1, 100));
+          if (inParagraph > 0) addText(' '.repeat(Math.min(Number(tag.attr('text:c') ?? 1) || 1, 100)));
           break;
         case 'text:tab':
-          if (inParagraph > 0) text += '\t';
+          if (inParagraph > 0) addText('\t');
           break;
         case 'text:line-break':
-          if (inParagraph > 0) text += '\n';
+          if (inParagraph > 0) addText('\n');
           break;
       }
     },
     text(chunk) {
       // A typed cell (number, date, percent) takes its value from its attributes: its shown text is skipped.
-      if (inParagraph > 0 && valueFromText) text += chunk;
+      if (inParagraph > 0 && valueFromText) addText(chunk);
     },
     close(name) {
       switch (name) {

@@ -113,3 +113,14 @@ export class CellBudget {
     );
   }
 }
+
+/**
+ * Longest text read from one cell: Excel's own limit (32,767 characters). A longer one is no data, and one
+ * cell of 90 MB (a 1 MB file can hold it) would keep the column guessing and validation busy for minutes.
+ */
+export const MAX_CELL_CHARS = 32_767;
+
+/** The refusal for a cell past MAX_CELL_CHARS, `where` as the spreadsheet shows it («B12»). */
+export function cellTooLongMessage(sheet: string, where: string): string {
+  return `Cellen ${where} i arket «${sheet}» har mere end ${MAX_CELL_CHARS.toLocaleString('da-DK')} tegn; så lange tekster kan et regneark ikke gemme, og de er ikke data. Ret cellen, og gem filen igen.`;
+}

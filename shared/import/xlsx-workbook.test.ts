@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildXlsx } from '../../tests/fixtures/import/build-xlsx';
 import { formatOfCode, readXlsxWorkbook } from './xlsx-workbook';
@@ -102,6 +102,30 @@ describe('readXlsxWorkbook', () => {
       `<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData><x:mergeCells>${'<x:mergeCell ref="A1:J1"/>'.repeat(30)}</x:mergeCells><x:sheetData>`,
     );
     expect(refusal(merged)).toContain('har mere end 300 udfyldte celler');
+  });
+
+  it('refuses a cell or shared string longer than a spreadsheet cell can hold (32,767 characters)', () => {
+    const long = 'æ'.repeat(32_768);
+    expect(() =>
+      readXlsxWorkbook(
+        workbook(`<x:row r="7"><x:c r="C7" t="inlineStr"><x:is><x:t>${long}</x:t></x:is></x:c></x:row>`),
+      ),
+    ).toThrow(
+      'Cellen C7 i arket «Tal & data» har mere end 32.767 tegn; så lange tekster kan et regneark ikke gemme, og de er ikke data. Ret cellen, og gem filen igen.',
+    );
+    const [sheet] = readXlsxWorkbook(
+      workbook(
+        `<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>${long.slice(1)}</x:t></x:is></x:c></x:row>`,
+      ),
+    );
+    expect(sheet?.rows[0]?.[0]).toHaveLength(32_767);
+    const sharedLong = zipSync({
+      ...unzipSync(workbook('')),
+      'xl/sharedStrings.xml': strToU8(`<sst xmlns="${MAIN}"><si><t>${long}</t></si></sst>`),
+    });
+    expect(() => readXlsxWorkbook(sharedLong)).toThrow(
+      'Excel-filens liste over tekster har en tekst på mere end 32.767 tegn',
+    );
   });
 
   it('refuses a damaged sheet with the Danish message', () => {

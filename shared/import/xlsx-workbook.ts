@@ -1,7 +1,10 @@
 import type { SafeZip } from '../zip/safe-unzip';
 import type { Cell } from './table';
+import { columnLetter } from './problems';
 import {
   CellBudget,
+  cellTooLongMessage,
+  MAX_CELL_CHARS,
   MAX_COLUMNS,
   MAX_FILLED_CELLS,
   percentValue,
@@ -149,7 +152,12 @@ function readSharedStrings(zip: SafeZip, path: string, texts: TextKeeper): strin
       else if (local === 'rPh') inPhonetic = false;
     },
     text(value) {
-      if (inText && !inPhonetic) current += value;
+      if (!inText || inPhonetic) return;
+      if (current.length + value.length > MAX_CELL_CHARS)
+        throw new XlsxReadError(
+          `Excel-filens liste over tekster har en tekst på mere end ${MAX_CELL_CHARS.toLocaleString('da-DK')} tegn; så lange tekster kan et regneark ikke gemme, og de er ikke data. Ret cellen, og gem filen igen.`,
+        );
+      current += value;
     },
   });
   return strings;
@@ -319,6 +327,8 @@ function readSheet(zip: SafeZip, path: string, name: string, context: SheetConte
     },
     text(chunk) {
       if (!collecting) return;
+      if (value.length + chunk.length > MAX_CELL_CHARS)
+        throw new XlsxReadError(cellTooLongMessage(name, `${columnLetter(column)}${rowNumber}`));
       value += chunk;
       hasValue = true;
     },
