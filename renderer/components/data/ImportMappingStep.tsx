@@ -57,6 +57,7 @@ export function ImportMappingStep({
   onApply,
   onForget,
   onMissingChange,
+  onEditedChange,
 }: {
   layout: ImportLayout;
   remembered: boolean;
@@ -64,6 +65,8 @@ export function ImportMappingStep({
   onForget: () => void;
   /** The required fields the choices made so far leave without a column or a value, as they change. */
   onMissingChange?: (fields: FieldKey[]) => void;
+  /** Whether the choices differ from those the file was read with (the preview below is then out of date). */
+  onEditedChange?: (edited: boolean) => void;
 }): ReactElement {
   const [choices, setChoices] = useState<ColumnChoice[]>(() => layout.columns.map((c) => c.choice));
   const [roundLabels, setRoundLabels] = useState<string[]>(() =>
@@ -84,6 +87,10 @@ export function ImportMappingStep({
   useEffect(() => {
     onMissingChange?.(missingKey === '' ? [] : (missingKey.split('|') as FieldKey[]));
   }, [missingKey, onMissingChange]);
+  const edited = differsFromLayout(layout, choices, roundLabels, constants);
+  useEffect(() => {
+    onEditedChange?.(edited);
+  }, [edited, onEditedChange]);
 
   // A field chosen for two columns cannot be read: which one would it be? The button waits until one is left.
   const blocked = stillMissing.length > 0 || duplicates.length > 0;
@@ -298,4 +305,25 @@ export function ImportMappingStep({
       </>
     );
   }
+}
+
+/** The choices made in the step against those the file was last read with. */
+function differsFromLayout(
+  layout: ImportLayout,
+  choices: readonly ColumnChoice[],
+  roundLabels: readonly string[],
+  constants: Partial<Record<FieldKey, string>>,
+): boolean {
+  const columnChanged = layout.columns.some((column, index) => {
+    if (choices[index] !== column.choice) return true;
+    return (
+      column.choice === ROUND_COLUMN &&
+      (roundLabels[index] ?? '').trim() !== (column.roundLabel ?? column.label).trim()
+    );
+  });
+  const fields = new Set([...Object.keys(constants), ...Object.keys(layout.constants)] as FieldKey[]);
+  return (
+    columnChanged ||
+    [...fields].some((field) => (constants[field] ?? '').trim() !== (layout.constants[field] ?? '').trim())
+  );
 }

@@ -117,8 +117,9 @@ function PreviewStep({
   const [asking, setAsking] = useState(false);
   const errorCount = problems.filter((p) => p.severity === 'error').length;
   // The mapping step is not done: the file was not read with it, so the preview has nothing final to say.
+  const [mappingEdited, setMappingEdited] = useState(false);
   const mappingPending =
-    layout !== undefined && !layout.exact && !layout.readable && layout.columns.length > 0;
+    layout !== undefined && !layout.exact && layout.columns.length > 0 && (!layout.readable || mappingEdited);
   const [stillMissing, setStillMissing] = useState<FieldKey[]>(() => layout?.missing ?? []);
   const rowCount = mappingPending ? layout.dataRows : flow.result.rowCount;
   return (
@@ -139,6 +140,7 @@ function PreviewStep({
           onApply={onRemap}
           onForget={onForget}
           onMissingChange={setStillMissing}
+          onEditedChange={setMappingEdited}
         />
       )}
       {mappingPending && (
@@ -147,9 +149,11 @@ function PreviewStep({
           <p className="muted" role="status">
             {stillMissing.length > 0
               ? `Vises, når tilknytningen er brugt. Vælg først en kolonne eller en værdi for alle rækker til ${joinDanish(stillMissing.map((field) => `«${FIELD_HEADER[field]}»`))} i «Tilknyt kolonner» ovenfor, og tryk «Brug tilknytningen».`
-              : 'Vises, når du har trykket «Brug tilknytningen» ovenfor.'}
+              : mappingEdited && layout.readable
+                ? 'Du har ændret tilknytningen. Forhåndsvisningen og «Importér» vises igen, når du har trykket «Brug tilknytningen» ovenfor.'
+                : 'Vises, når du har trykket «Brug tilknytningen» ovenfor.'}
           </p>
-          {layout.missing.length === 0 && <ProblemList problems={problems} />}
+          {layout.missing.length === 0 && !mappingEdited && <ProblemList problems={problems} />}
         </div>
       )}
       {flow.lookalikes.length > 0 && errorCount === 0 && (
@@ -167,7 +171,7 @@ function PreviewStep({
         <SampleQuestion onConfirm={onConfirm} onCancel={onCancel} />
       ) : (
         <div className="button-row">
-          {choice.kind === 'import' && (
+          {choice.kind === 'import' && !mappingPending && (
             <button
               type="button"
               className="primary"
@@ -177,7 +181,7 @@ function PreviewStep({
               Importér
             </button>
           )}
-          {choice.kind === 'ask-sample' && (
+          {choice.kind === 'ask-sample' && !mappingPending && (
             <button
               type="button"
               className="primary"
@@ -187,7 +191,7 @@ function PreviewStep({
               Importér
             </button>
           )}
-          {choice.kind === 'replace-sample-only' && (
+          {choice.kind === 'replace-sample-only' && !mappingPending && (
             <button
               type="button"
               className="primary"

@@ -144,7 +144,16 @@ export function IndicatorEditor({ dataset }: { dataset: BarometerDataset }): Rea
             type="search"
             value={query}
             aria-describedby={`${searchId}-hint`}
-            onChange={(event) => setQuery(event.target.value)}
+            onChange={(event) => {
+              const next = event.target.value;
+              setQuery(next);
+              // The form below follows the search: the chosen indicator leaves the list unless it still matches.
+              const needle = normalised(next);
+              if (indicator && !matchesQuery(indicator, needle)) {
+                const first = dataset.indicators.find((i) => matchesQuery(i, needle));
+                if (first) void choose(first.id);
+              }
+            }}
           />
           <p id={`${searchId}-hint`} className="muted">
             {matches > MAX_OPTIONS
@@ -177,6 +186,10 @@ export function IndicatorEditor({ dataset }: { dataset: BarometerDataset }): Rea
   );
 }
 
+function normalised(query: string): string {
+  return query.trim().toLocaleLowerCase('da-DK');
+}
+
 function matchesQuery(indicator: Indicator, needle: string): boolean {
   return (
     needle === '' ||
@@ -185,13 +198,13 @@ function matchesQuery(indicator: Indicator, needle: string): boolean {
   );
 }
 
-/** The first MAX_OPTIONS indicators whose name or id holds `query`, and always the chosen one. */
+/** The first MAX_OPTIONS indicators whose name or id holds `query`, and always the chosen one (no empty list). */
 function indicatorsMatching(
   indicators: readonly Indicator[],
   query: string,
   chosen: Indicator | undefined,
 ): Indicator[] {
-  const needle = query.trim().toLocaleLowerCase('da-DK');
+  const needle = normalised(query);
   const found: Indicator[] = [];
   for (const indicator of indicators) {
     if (found.length >= MAX_OPTIONS) break;
@@ -202,6 +215,6 @@ function indicatorsMatching(
 }
 
 function countMatching(indicators: readonly Indicator[], query: string): number {
-  const needle = query.trim().toLocaleLowerCase('da-DK');
+  const needle = normalised(query);
   return needle === '' ? indicators.length : indicators.filter((i) => matchesQuery(i, needle)).length;
 }
