@@ -175,6 +175,8 @@ describe('data screens in browser mode', () => {
     expect(await page.getByRole('button', { name: /^Importér/ }).count()).toBe(0);
     expect(await page.getByRole('list', { name: 'Optælling' }).count()).toBe(0);
     expect(await page.getByText('Intet kan importeres, før fejlen er rettet').isVisible()).toBe(true);
+    // Announced to a screen reader, not only drawn.
+    expect(await page.getByRole('alert').filter({ hasText: 'Intet kan importeres' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Luk' }).click();
     await gotoScreen(page, 'Oversigt');
     expect(await statusOnCard(page, 'Tryghed')).toBe('Gul');

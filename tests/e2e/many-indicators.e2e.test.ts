@@ -77,6 +77,10 @@ describe('many indicators on the Data screen', () => {
     const { page } = app;
     await page.getByLabel('Vælg fil til import').setInputFiles(file);
     await page.getByRole('heading', { name: 'Forhåndsvisning' }).waitFor({ timeout: 30_000 });
+    // Counts with a thousands separator, as everywhere else in the app.
+    const counts = await page.getByRole('list', { name: 'Optælling' }).innerText();
+    expect(counts).toContain('Nye indikatorer: 1.200');
+    expect(counts).toContain('Nye værdier: 2.400');
     await page.getByRole('button', { name: 'Importér', exact: true }).click();
     await page.getByText('er importeret').waitFor({ timeout: 30_000 });
   });

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import type { BarometerDataset } from '../../../shared/domain/types';
 import type { ImportPreview } from '../../../shared/import/diff';
+import { formatNumber } from '../../../shared/domain/wording';
 import { formatProblem, type ImportProblem } from '../../../shared/import/problems';
 import { countChanges } from './import-choice';
 
@@ -20,7 +21,9 @@ function Limited<T>({
   return (
     <>
       <ul>{items.slice(0, LIST_LIMIT).map(render)}</ul>
-      {items.length > LIST_LIMIT && <p className="muted">… og {items.length - LIST_LIMIT} flere.</p>}
+      {items.length > LIST_LIMIT && (
+        <p className="muted">… og {formatNumber(items.length - LIST_LIMIT)} flere.</p>
+      )}
     </>
   );
 }
@@ -64,7 +67,7 @@ export function ImportPreviewView({
             .filter(([, count]) => count > 0)
             .map(([label, count]) => (
               <li key={label}>
-                {label}: {count}
+                {label}: {formatNumber(count)}
               </li>
             ))}
         </ul>

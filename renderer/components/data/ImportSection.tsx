@@ -161,7 +161,8 @@ function PreviewStep({
       )}
       {!mappingPending && <ImportPreviewView preview={preview} problems={problems} existing={existing} />}
       {choice.kind === 'blocked' && !mappingPending && (
-        <p className="form-error">
+        // Announced: a refused file (too many cells, a broken header) is otherwise only a list a reader must find.
+        <p className="form-error" role="alert">
           Intet kan importeres, før{' '}
           {errorCount === 1 ? 'fejlen er rettet' : `de ${errorCount} fejl er rettet`}. Ret filen, og vælg den
           igen. Intet er gemt.
