@@ -205,6 +205,12 @@ export default function ReviewScreen(): ReactElement {
       ) : (
         <>
           <div className="card reviewer-summary">
+            {opened.context?.sampleData && (
+              <p className="banner-warning" role="note">
+                Brevet er skrevet på eksempeldata (opdigtede tal) og må ikke sendes. Kommentér gerne teksten,
+                men tallene er ikke Københavns.
+              </p>
+            )}
             {opened.context && <LetterHead context={opened.context} />}
             <p className={opened.context?.title ? 'muted reviewer-file-line' : undefined}>
               <strong>{opened.name}</strong>

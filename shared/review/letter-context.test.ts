@@ -20,6 +20,12 @@ describe('readReviewLetterContext', async () => {
   const copy = await buildReviewDocx(letter, review);
   const context = readReviewLetterContext(copy);
 
+  it('says whether the copy carries the sample-data mark on its pages', async () => {
+    expect(context.sampleData).toBe(false);
+    const onSample = await buildReviewDocx({ ...letter, sampleData: true }, review);
+    expect(readReviewLetterContext(onSample).sampleData).toBe(true);
+  });
+
   it('reads the title, the recipient block with the date, the salutation and the signature', () => {
     expect(context.title).toBe('Integrationsbarometret Maj 2008: brev til Børne- og Ungdomsudvalget');
     expect(context.recipient).toEqual([

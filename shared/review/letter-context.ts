@@ -1,5 +1,6 @@
 import { strFromU8 } from 'fflate';
 import { safeUnzip } from '../zip/safe-unzip';
+import { SAMPLE_DATA_MARK } from '../letter/sample-mark';
 import { isAnchorName, isStopName } from './anchors';
 import { REVIEW_ZIP_LIMITS } from './read-reviewed-docx';
 import { childElements, isW, parseXml, textOf, wAttr, type XElement } from './xml';
@@ -28,6 +29,8 @@ export interface ReviewLetterContext {
   annexTables: Record<string, string[][]>;
   /** The note under Bilag 1 on how the status is set. */
   statusRule?: string;
+  /** The copy's pages carry «UDKAST PÅ EKSEMPELDATA – MÅ IKKE SENDES»: the letter was written on invented numbers. */
+  sampleData: boolean;
 }
 
 const DC_NS = 'http://purl.org/dc/elements/1.1/';
@@ -145,6 +148,7 @@ export function letterContextOfParts(documentXml: string, coreXml?: string): Rev
     signature: [],
     annexTitle: [],
     annexTables: {},
+    sampleData: false,
   };
   if (!body) return context;
   const blocks = blocksOf(body);
@@ -192,11 +196,27 @@ export function letterContextOfParts(documentXml: string, coreXml?: string): Rev
  */
 export function readReviewLetterContext(bytes: Uint8Array): ReviewLetterContext {
   const parts = safeUnzip(bytes, {
-    wanted: (name) => name === 'word/document.xml' || name === 'docProps/core.xml',
+    wanted: (name) => name === 'word/document.xml' || name === 'docProps/core.xml' || HEADER_PART.test(name),
     label: 'Filen',
     limits: REVIEW_ZIP_LIMITS,
   });
   const document = parts['word/document.xml'];
   const core = parts['docProps/core.xml'];
-  return letterContextOfParts(document ? strFromU8(document) : '', core ? strFromU8(core) : undefined);
+  const context = letterContextOfParts(
+    document ? strFromU8(document) : '',
+    core ? strFromU8(core) : undefined,
+  );
+  // The mark is the header's text (shared/docx/build-docx.ts); a reviewer's program keeps headers as they are.
+  context.sampleData = Object.entries(parts).some(
+    ([name, part]) =>
+      HEADER_PART.test(name) && visibleHeaderText(strFromU8(part), name).includes(SAMPLE_DATA_MARK),
+  );
+  return context;
+}
+
+const HEADER_PART = /^word\/header\d*\.xml$/;
+
+/** A header part's text, runs joined (Word may split the mark over several runs). */
+function visibleHeaderText(xml: string, partName: string): string {
+  return visibleText(parseXml(xml, partName, 'Filen'));
 }
