@@ -112,7 +112,7 @@ export function unpackReviewPackage(
   if (!startsLikeZip) {
     throw new ReviewReadError(
       'not-docx',
-      `${label} er ikke et Word-dokument (.docx). Vælg den .docx-fil, gennemsynet blev gemt i.`,
+      `${label} er ikke et Word-dokument (.docx). Vælg Word-filen (.docx) med brevet til gennemsyn.`,
     );
   }
   try {
