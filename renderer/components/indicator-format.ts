@@ -1,7 +1,7 @@
 import type { DecidedFigures } from '../../shared/domain/figures';
 import { roundToPrecision } from '../../shared/domain/rounding';
 import type { Indicator } from '../../shared/domain/types';
-import { formatNumber, formatValue } from '../../shared/domain/wording';
+import { formatNumber, formatValue, isBareNumberUnit } from '../../shared/domain/wording';
 
 /** Decimals a number is written with, at most `max`: 55 → 0, 47.5 → 1. */
 export function decimalsOf(value: number, max: number): number {
@@ -19,9 +19,10 @@ export function formatIndicatorValue(value: number | null, indicator: Indicator)
   return formatValue(value, indicator.unit, indicator.precision);
 }
 
-/** The unit a difference is counted in: percentages change by "point" (procentpoint). */
+/** The unit a difference is counted in: percentages change by "point" (procentpoint); "antal" is bare, as its values are. */
 export function differenceUnit(indicator: Indicator): string {
-  return indicator.unit.trim() === '%' ? 'point' : indicator.unit;
+  if (indicator.unit.trim() === '%') return 'point';
+  return isBareNumberUnit(indicator.unit) ? '' : indicator.unit.trim();
 }
 
 /** "+2,5 point", "−1 point", "±0 point". */

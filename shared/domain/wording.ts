@@ -55,14 +55,17 @@ export function formatNumber(value: number, decimals = 0): string {
 /** Units that name a kind of number rather than a measure: "510 antal" reads wrong, so they print bare. */
 const BARE_NUMBER_UNITS = new Set(['antal', 'indeks', 'index', 'count']);
 
+/** Whether a value in `unit` is written as the bare number ("antal", "indeks", no unit). */
+export function isBareNumberUnit(unit: string): boolean {
+  const trimmed = unit.trim();
+  return trimmed === '' || BARE_NUMBER_UNITS.has(trimmed.toLowerCase());
+}
+
 /** A value with its unit: "47,5 %", "12 dage"; "antal" and "indeks" give the bare number ("510"). */
 export function formatValue(value: number | null, unit: string, decimals = 0): string {
   if (value === null) return '–';
   const number = formatNumber(value, decimals);
-  const trimmedUnit = unit.trim();
-  return trimmedUnit && !BARE_NUMBER_UNITS.has(trimmedUnit.toLowerCase())
-    ? `${number} ${trimmedUnit}`
-    : number;
+  return isBareNumberUnit(unit) ? number : `${number} ${unit.trim()}`;
 }
 
 export function danishMonthName(monthIndex: number): string {
