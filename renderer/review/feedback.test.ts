@@ -88,11 +88,11 @@ describe('feedback taken back from a reviewed file', () => {
   it('reading the same file twice adds nothing and keeps what the user decided', async () => {
     const db = openDb();
     const items = feedbackItemsOf(reviewed(), 'brev-1', '2026-11-30T12:00:00Z');
-    expect(await storeFeedback(db, items)).toEqual({ added: 4, known: 0 });
+    expect(await storeFeedback(db, items)).toEqual({ added: 4, addedComments: 3, known: 0 });
     const first = items[0]?.id ?? '';
     await setResolution(db, [first], 'resolved');
     const again = feedbackItemsOf(reviewed(), 'brev-1', '2026-11-30T13:00:00Z');
-    expect(await storeFeedback(db, again)).toEqual({ added: 0, known: 4 });
+    expect(await storeFeedback(db, again)).toEqual({ added: 0, addedComments: 0, known: 4 });
     const stored = await listFeedback(db, 'brev-1');
     expect(stored).toHaveLength(4);
     expect(stored.find((item) => item.id === first)?.resolution).toBe('resolved');

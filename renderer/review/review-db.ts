@@ -39,14 +39,18 @@ export async function listFeedback(db: BarometerDb, letterId: string): Promise<R
 export async function storeFeedback(
   db: BarometerDb,
   items: readonly ReviewFeedbackItem[],
-): Promise<{ added: number; known: number }> {
+): Promise<{ added: number; addedComments: number; known: number }> {
   return db.transaction('rw', db.reviewFeedback, async () => {
     const existing = await db.reviewFeedback.bulkGet(items.map((item) => item.id));
     const fresh = items.filter((_, index) => existing[index] === undefined);
     // The same item twice in one file (a comment repeated word for word) is kept once.
     const unique = [...new Map(fresh.map((item) => [item.id, item])).values()];
     await db.reviewFeedback.bulkAdd(unique);
-    return { added: unique.length, known: items.length - fresh.length };
+    return {
+      added: unique.length,
+      addedComments: unique.filter((item) => item.kind === 'comment').length,
+      known: items.length - fresh.length,
+    };
   });
 }
 

@@ -8,7 +8,7 @@ import type { BarometerDb } from '../db/database';
 import { saveDraft } from '../db/letters';
 import { freshDatabases } from '../db/test-db';
 import { listFeedback } from './review-db';
-import { takeBackReview } from './take-back';
+import { describeAdded, takeBackReview } from './take-back';
 
 const openDb = freshDatabases('review-take-back');
 
@@ -96,7 +96,7 @@ describe('taking a reviewed file back into a letter', () => {
       { author: 'Pia Allerslev', initials: 'PA', date: '2026-11-30T11:00:00.000Z' },
     );
     const result = await takeBackReview(reviewed, 'svar.docx', context(db, letter));
-    expect(result).toMatchObject({ kind: 'stored', added: 2, known: 0 });
+    expect(result).toMatchObject({ kind: 'stored', added: 2, addedComments: 1, known: 0 });
     const items = (await listFeedback(db, 'brev-1')).sort((a, b) => a.kind.localeCompare(b.kind));
     expect(items.map((item) => [item.kind, item.paragraphId, item.author])).toEqual([
       ['change', last?.id, 'Pia Allerslev'],
@@ -171,5 +171,13 @@ describe('taking a reviewed file back into a letter', () => {
     expect(result.kind === 'stored' && result.notes.join(' ')).toContain('efter tekstens lighed');
     const [item] = await listFeedback(db, 'brev-1');
     expect(item).toMatchObject({ kind: 'comment', paragraphId: first?.id, text: 'Kortere, tak.' });
+  });
+});
+
+describe('what the office is told after taking a file back', () => {
+  it('names comments and suggested changes apart, in Danish singular and plural', () => {
+    expect(describeAdded(2, 0)).toBe('2 nye kommentarer');
+    expect(describeAdded(0, 1)).toBe('1 nyt ændringsforslag');
+    expect(describeAdded(1, 3)).toBe('1 ny kommentar og 3 nye ændringsforslag');
   });
 });

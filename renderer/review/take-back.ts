@@ -1,3 +1,4 @@
+import { joinDanish } from '../../shared/domain/wording';
 import type { LetterDraft } from '../../shared/letter/types';
 import type { ReviewedFile, SentParagraph } from '../../shared/review/types';
 import type { BarometerDb } from '../db/database';
@@ -16,6 +17,8 @@ export type TakeBackResult =
   | {
       kind: 'stored';
       added: number;
+      /** Of `added`, how many are comments (the rest are suggested changes). */
+      addedComments: number;
       known: number;
       /** Danish notes for the user: an older revision and what changed since, anchors gone, unplaced items. */
       notes: string[];
@@ -102,8 +105,17 @@ export async function takeBackReview(
     );
   }
   const items = feedbackItemsOf(placed, letterId, (context.now ?? new Date()).toISOString(), copy?.id);
-  const { added, known } = await storeFeedback(db, items);
-  return { kind: 'stored', added, known, notes };
+  const { added, addedComments, known } = await storeFeedback(db, items);
+  return { kind: 'stored', added, addedComments, known, notes };
 }
 
 const shorten = (text: string): string => shortenAtWord(text);
+
+/** «2 nye kommentarer», «1 nyt ændringsforslag», «1 ny kommentar og 3 nye ændringsforslag». */
+export function describeAdded(comments: number, changes: number): string {
+  const parts = [
+    comments > 0 ? `${comments} ${comments === 1 ? 'ny kommentar' : 'nye kommentarer'}` : '',
+    changes > 0 ? `${changes} ${changes === 1 ? 'nyt ændringsforslag' : 'nye ændringsforslag'}` : '',
+  ].filter(Boolean);
+  return joinDanish(parts);
+}

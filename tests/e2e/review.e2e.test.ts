@@ -249,7 +249,7 @@ describe('review between two laptops', () => {
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Indlæs gennemsyn …' }).click();
     await (await chooser).setFiles(reviewedPath);
-    await page.getByText(/er indlæst: \d+ nye kommentarer og ændringer/).waitFor();
+    await page.getByText(/er indlæst: \d+ nye? kommentarer? og \d+ ny[et] ændringsforslag\./).waitFor();
 
     // Beside the paragraph in the editor: what is open, and a way to it.
     await page

@@ -22,7 +22,7 @@ import {
   suggestionOf,
   type Suggestion,
 } from '../../review/suggestion';
-import { REVIEW_FILE_MAX_BYTES, takeBackReview } from '../../review/take-back';
+import { describeAdded, REVIEW_FILE_MAX_BYTES, takeBackReview } from '../../review/take-back';
 import { useDocxDrop } from '../../review/useDocxDrop';
 import { useLetterReview } from '../../review/useReview';
 import { FeedbackItemView } from './FeedbackItemView';
@@ -134,7 +134,7 @@ export function ReviewPanel({
               ? `«${name}» indeholder ingen kommentarer eller ændringer.`
               : result.added === 0
                 ? `«${name}» er allerede indlæst; intet nyt.`
-                : `«${name}» er indlæst: ${result.added} ${result.added === 1 ? 'ny kommentar eller ændring' : 'nye kommentarer og ændringer'}. Brevet er ikke ændret – acceptér de forslag, du vil bruge.`;
+                : `«${name}» er indlæst: ${describeAdded(result.addedComments, result.added - result.addedComments)}. Brevet er ikke ændret – acceptér de forslag, du vil bruge.`;
           setStatus({ kind: 'done', text, notes: result.notes });
         }
       } catch (error) {
