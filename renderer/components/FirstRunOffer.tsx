@@ -6,6 +6,13 @@ import { routeHref } from '../router';
 
 // Loaded when the empty overview shows it: the button brings the letter export's code along, which the first
 // screen of a database with data does not need.
+const REVIEW_HINT = (
+  <>
+    Har du fået et brev til gennemsyn? Det kræver ingen data: åbn filen her, eller træk den ind (knappen
+    findes også under <a href={routeHref({ screen: 'letters' })}>Breve</a>).
+  </>
+);
+
 const OpenReviewButton = lazy(() =>
   import('./review/OpenReviewButton').then((module) => ({ default: module.OpenReviewButton })),
 );
@@ -55,15 +62,18 @@ export function FirstRunOffer(): ReactElement {
         </div>
       </div>
       <div className="first-run-choice first-run-review">
-        <Suspense fallback={null}>
-          <OpenReviewButton
-            hint={
-              <>
-                Har du fået et brev til gennemsyn? Det kræver ingen data: åbn filen her, eller træk den ind
-                (knappen findes også under <a href={routeHref({ screen: 'letters' })}>Breve</a>).
-              </>
-            }
-          />
+        {/* The same row while the button's code loads, so the card does not jump when it arrives. */}
+        <Suspense
+          fallback={
+            <div className="open-review">
+              <button type="button" disabled>
+                Åbn gennemsyn …
+              </button>{' '}
+              <span className="muted">{REVIEW_HINT}</span>
+            </div>
+          }
+        >
+          <OpenReviewButton hint={REVIEW_HINT} />
         </Suspense>
       </div>
       {error && (
