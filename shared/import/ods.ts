@@ -1,6 +1,6 @@
 import { strFromU8 } from 'fflate';
-import { SafeZip, ZipSafetyError } from '../zip/safe-unzip';
-import { SPREADSHEET_ZIP_LIMITS } from './xlsx';
+import { ZipSafetyError } from '../zip/safe-unzip';
+import { openSpreadsheetZip } from './xlsx';
 import type { Cell } from './table';
 import { columnLetter } from './problems';
 import {
@@ -38,7 +38,7 @@ export function isOdsZip(bytes: Uint8Array): boolean {
 export function readOdsWorkbook(bytes: Uint8Array, options: { maxCells?: number } = {}): SheetTable[] {
   const budget = new CellBudget((message) => new OdsReadError(message), options.maxCells ?? MAX_FILLED_CELLS);
   try {
-    const zip = SafeZip.open(bytes, { limits: SPREADSHEET_ZIP_LIMITS, label: 'Regnearket' });
+    const zip = openSpreadsheetZip(bytes, 'Regnearket');
     const sheets: SheetTable[] = [];
     const parser = new XmlStream(contentReader(sheets, budget));
     // content.xml is streamed through the tokenizer as it inflates: never held whole.
