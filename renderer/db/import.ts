@@ -138,7 +138,7 @@ export async function storeImport(
     let done = 0;
     let storedRecords = 0;
     // Two chunks in flight: while the database writes one, the page hands it the next, instead of each
-    // side waiting for the other (a 100,000-value import spent half its time so).
+    // side waiting for the other (a profile of a 100,000-value import showed the page idle between writes).
     const pending: Promise<void>[] = [];
     for (const chunk of chunks) {
       const written = chunk.write().then(() => {
